@@ -1,0 +1,177 @@
+package cn.songjiang.budget.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 answers. Every status a service can return goes through
+ * here, so clients see the same shape from all three services and no stack trace ever leaves a service.
+ */
+public class ProblemMappers {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldViolation::field))
+                .toList();
+        return respond(ApiProblem.badRequest(violations).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    /** Named explicitly: Quarkus ships its own mapper for this subtype, which would otherwise win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorizedResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorizedResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ApiProblem(403, "forbidden", "Forbidden",
+                "Your roles do not allow this operation", null, null).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(jsonProblem(json), uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType info = e.getResponse().getStatusInfo();
+        String slug = info.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
+        return respond(new ApiProblem(status, slug, info.getReasonPhrase(), e.getMessage(), null, null).problem(),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(ApiProblem.conflict("version-conflict",
+                        "Someone else changed this record at the same time; read it again and retry").problem(), uri);
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return respond(ApiProblem.conflict("duplicate", "A record with the same key already exists").problem(),
+                        uri);
+            }
+            if (cause instanceof ApiProblem problem) {
+                return respond(problem.problem(), uri);
+            }
+        }
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        Problem problem = new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
+                "An unexpected error occurred; quote error id " + errorId, null, null, errorId, null);
+        return respond(problem, uri);
+    }
+
+    private static Response unauthorizedResponse(UriInfo uri) {
+        Problem problem = new ApiProblem(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required", null, null).problem();
+        return Response.fromResponse(respond(problem, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String reason;
+            if (e instanceof UnrecognizedPropertyException) {
+                reason = "unknown field";
+            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                reason = "must be one of " + List.of(format.getTargetType().getEnumConstants());
+            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+                reason = "cannot be read as " + format.getTargetType().getSimpleName();
+            } else {
+                reason = "has the wrong type or is out of range";
+            }
+            return ApiProblem.badRequest(field, reason).problem();
+        }
+        return ApiProblem.badRequest("body", "is not valid JSON: " + e.getOriginalMessage()).problem();
+    }
+
+    /**
+     * The field as the client sent it: {@code installments[0].percent} for a body property, the parameter
+     * name for a query or path parameter (the Java method and parameter names are dropped).
+     */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String parameter = null;
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable() && !properties.isEmpty()) {
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    properties.add(node.getName());
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri == null ? null : uri.getPath()))
+                .build();
+    }
+}

@@ -1,0 +1,95 @@
+package cn.songjiang.budget.support.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Signed bearer tokens for tests. The key pair is made once per build under {@code target/test-keys/} (so
+ * the Quarkus application and the test code, which may not share a class loader, read the same key).
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "budget-platform-test";
+    private static final Path KEYS = Path.of("target", "test-keys");
+
+    private TestTokens() {
+    }
+
+    /** A token of subject {@code test-<role>} holding that one role. */
+    public static String forRole(String role) {
+        return forUser("test-" + role, role);
+    }
+
+    public static String forUser(String subject, String... roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(roles))
+                .expiresIn(Duration.ofHours(1))
+                .sign(privateKey());
+    }
+
+    /** A token signed by a key the services do not trust. */
+    public static String forgedForRole(String role) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.issuer(ISSUER).subject("forger").groups(Set.of(role)).sign(generator.generateKeyPair().getPrivate());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static synchronized String publicKeyLocation() {
+        ensureKeys();
+        return KEYS.resolve("public.pem").toAbsolutePath().toUri().toString();
+    }
+
+    private static synchronized PrivateKey privateKey() {
+        ensureKeys();
+        try {
+            String pem = Files.readString(KEYS.resolve("private.pem"), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void ensureKeys() {
+        if (Files.exists(KEYS.resolve("public.pem"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(KEYS);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            Files.writeString(KEYS.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(KEYS.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
+                + "-----\n";
+    }
+}
