@@ -41,6 +41,8 @@ public final class LocalPlatform {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // zonky turns this off for throw-away test databases; recorded payments must survive a crash.
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));

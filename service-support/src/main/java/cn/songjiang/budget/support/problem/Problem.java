@@ -13,14 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(description = "Stable URI of the problem type", example = "urn:budget:problem:validation") String type,
-        @Schema(example = "Invalid request") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "amount: must be greater than 0") String detail,
-        @Schema(description = "The request path", example = "/api/v1/projects") String instance,
-        @Schema(description = "Business rule broken (422 only)") String rule,
-        @Schema(description = "Identifier of the error in the service log (500 only)") String errorId,
-        List<FieldViolation> violations) {
+        @Schema(description = "Stable URI of the problem type", maxLength = 200, format = "uri",
+                example = "urn:budget:problem:validation") String type,
+        @Schema(maxLength = 200, pattern = "^.+$", example = "Invalid request") String title,
+        @Schema(minimum = "100", maximum = "599", example = "400") int status,
+        @Schema(maxLength = 4000, pattern = "^.*$", example = "amount: must be greater than 0") String detail,
+        @Schema(description = "The request path", maxLength = 2000, format = "uri-reference",
+                example = "/api/v1/projects") String instance,
+        @Schema(description = "Business rule broken (422 only)", maxLength = 100, pattern = "^[a-z0-9-]+$",
+                example = "plan-exceeds-project-budget") String rule,
+        @Schema(description = "Identifier of the error in the service log (500 only)", format = "uuid",
+                maxLength = 36) String errorId,
+        @Schema(maxItems = 200) List<FieldViolation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:budget:problem:";

@@ -1,0 +1,16 @@
+# JVM image of procurement-service. Build the jar first (./mvnw package -DskipTests), then from the repository root:
+#   docker build -f docker/procurement-service.Dockerfile -t budget/procurement-service .
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 185 --home /deployments app
+WORKDIR /deployments
+COPY --chown=185 procurement-service/target/quarkus-app/lib/ lib/
+COPY --chown=185 procurement-service/target/quarkus-app/*.jar ./
+COPY --chown=185 procurement-service/target/quarkus-app/app/ app/
+COPY --chown=185 procurement-service/target/quarkus-app/quarkus/ quarkus/
+USER 185
+EXPOSE 8082
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
+    CMD curl -fs http://localhost:8082/q/health/ready || exit 1
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]
