@@ -1,6 +1,8 @@
 package cn.songjiang.budget.support.json;
 
+import cn.songjiang.budget.support.openapi.DocumentedLimits;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +10,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * JSON as a finance API needs it: unknown fields, nulls for primitives, numbers for enums and fractions for
+ * JSON as a finance API needs it: strings longer than the documented limit, unknown fields, nulls for primitives, numbers for enums and fractions for
  * integers are refused (400), decimals are read as BigDecimal and written plainly (300000.00, never 3E+5).
  */
 @Singleton
@@ -16,6 +18,10 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(DocumentedLimits.MAX_STRING_LENGTH)
+                .maxNestingDepth(32)
+                .build());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

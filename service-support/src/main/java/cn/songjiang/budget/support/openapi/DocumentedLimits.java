@@ -1,0 +1,81 @@
+package cn.songjiang.budget.support.openapi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Writes into every service's OpenAPI document what every service really does but no resource declares one
+ * by one: strings are refused above {@link #MAX_STRING_LENGTH} characters by the JSON reader (see StrictJson),
+ * integers are bounded by their format, any operation may answer a 400 (malformed input) or a 500 problem,
+ * and the servers are internal to the department's network.
+ */
+public class DocumentedLimits implements OASFilter {
+
+    public static final int MAX_STRING_LENGTH = 20_000;
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    private static final Map<String, BigDecimal[]> INTEGER_BOUNDS = Map.of(
+            "int32", new BigDecimal[] {BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)},
+            "int64", new BigDecimal[] {BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE)});
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        if (types == null) {
+            return schema;
+        }
+        if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null
+                && schema.getConstValue() == null) {
+            schema.setMaxLength(MAX_STRING_LENGTH);
+        }
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            BigDecimal[] bounds = INTEGER_BOUNDS.getOrDefault(schema.getFormat(), INTEGER_BOUNDS.get("int64"));
+            if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
+                schema.setMinimum(bounds[0]);
+            }
+            if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
+                schema.setMaximum(bounds[1]);
+            }
+        }
+        return schema;
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() == null) {
+            return operation;
+        }
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput && !operation.getResponses().hasAPIResponse("400")) {
+            operation.getResponses().addAPIResponse("400", problem("Malformed input: one violation per invalid field"));
+        }
+        if (!operation.getResponses().hasAPIResponse("500")) {
+            operation.getResponses().addAPIResponse("500",
+                    problem("Unexpected error; the problem carries an errorId that is in the service log"));
+        }
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() != null) {
+            openAPI.getServers().forEach(server -> server.addExtension("x-internal", true));
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+    }
+}
