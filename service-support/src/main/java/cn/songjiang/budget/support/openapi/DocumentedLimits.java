@@ -65,11 +65,18 @@ public class DocumentedLimits implements OASFilter {
         return operation;
     }
 
+    /**
+     * The server is relative (same origin as the document, wherever it is deployed) and internal. Declared here
+     * rather than with quarkus.smallrye-openapi.servers, which is runtime configuration: it would change the
+     * served document after the build wrote the committed one.
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getServers() != null) {
-            openAPI.getServers().forEach(server -> server.addExtension("x-internal", true));
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("/")
+                    .description("This service, on the department's internal network"));
         }
+        openAPI.getServers().forEach(server -> server.addExtension("x-internal", true));
     }
 
     private static APIResponse problem(String description) {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmark of the budget-document import, end to end over HTTP (not a test): starts the packaged
+# projects-service on a throw-away embedded PostgreSQL and a free port, runs ImportBenchmark, prints the
+# figures and the server-side parse times, and stops the service it started.
+# Usage: projects-service/bench/run-import-benchmark.sh [runs]   (default 20)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+JAR="$ROOT/projects-service/target/quarkus-app/quarkus-run.jar"
+RUNS="${1:-20}"
+
+if [ ! -f "$JAR" ]; then
+  echo "Building projects-service (./mvnw -pl projects-service -am package -DskipTests)..."
+  (cd "$ROOT" && ./mvnw -q -B -pl projects-service -am package -DskipTests)
+fi
+
+DATA="$(mktemp -d /tmp/projects-bench-XXXXXX)"
+PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+java -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -jar "$JAR" >"$DATA/service.log" 2>&1 &
+PID=$!
+cleanup() {
+  kill "$PID" 2>/dev/null || true
+  wait "$PID" 2>/dev/null || true
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
+  sleep 1
+done
+echo "projects-service (pid $PID) ready on port $PORT, data in $DATA"
+
+java "$ROOT/projects-service/bench/ImportBenchmark.java" --url "http://localhost:$PORT" \
+  --key "$DATA/keys/private.pem" --runs "$RUNS" \
+  --document "$ROOT/projects-service/src/main/resources/seed/songjiang-zwfw-2026-budget.md"
+
+echo "Server-side parse + reconciliation of each new document (ms):"
+grep -o 'Parsed budget document [^:]*in [0-9]* ms' "$DATA/service.log" | awk '{print $(NF-1)}' | tr '\n' ' '
+echo

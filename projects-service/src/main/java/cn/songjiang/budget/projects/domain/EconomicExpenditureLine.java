@@ -1,0 +1,47 @@
+package cn.songjiang.budget.projects.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One row of 基本支出 by 部门预算经济分类 (类/款): total, 人员经费, 公用经费 (元). */
+@Entity
+@Table(name = "economic_expenditure_line")
+public class EconomicExpenditureLine extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "budget_id", nullable = false)
+    public Long budgetId;
+
+    @Column(name = "position", nullable = false)
+    public int position;
+
+    @Column(name = "class_code", nullable = false, length = 3)
+    public String classCode;
+
+    @Column(name = "item_code", length = 2)
+    public String itemCode;
+
+    @Column(name = "name", nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "total", nullable = false, precision = 15, scale = 2)
+    public BigDecimal total;
+
+    @Column(name = "personnel", nullable = false, precision = 15, scale = 2)
+    public BigDecimal personnel;
+
+    @Column(name = "public_use", nullable = false, precision = 15, scale = 2)
+    public BigDecimal publicUse;
+
+    @Column(name = "source_line", nullable = false)
+    public int sourceLine;
+}

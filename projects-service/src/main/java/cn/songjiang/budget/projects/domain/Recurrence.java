@@ -1,0 +1,7 @@
+package cn.songjiang.budget.projects.domain;
+
+/** Rhythm of a recurring settlement (按月 / 每季度). */
+public enum Recurrence {
+    MONTHLY,
+    QUARTERLY
+}

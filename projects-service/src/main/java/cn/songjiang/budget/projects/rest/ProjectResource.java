@@ -1,0 +1,151 @@
+package cn.songjiang.budget.projects.rest;
+
+import static cn.songjiang.budget.projects.rest.Examples.JSON;
+import static cn.songjiang.budget.projects.rest.Examples.PROBLEM_JSON;
+
+import cn.songjiang.budget.projects.domain.PaymentTermKind;
+import cn.songjiang.budget.projects.rest.dto.Pages;
+import cn.songjiang.budget.projects.rest.dto.PaymentTermsResponse;
+import cn.songjiang.budget.projects.rest.dto.ProjectResponse;
+import cn.songjiang.budget.projects.rest.dto.ProjectRevisionResponse;
+import cn.songjiang.budget.projects.rest.dto.ProjectSummaryResponse;
+import cn.songjiang.budget.projects.repository.ProjectRepository;
+import cn.songjiang.budget.projects.service.ProjectDetail;
+import cn.songjiang.budget.projects.service.ProjectService;
+import cn.songjiang.budget.support.problem.ApiProblem;
+import cn.songjiang.budget.support.problem.Problem;
+import cn.songjiang.budget.support.security.Roles;
+import cn.songjiang.budget.support.web.ETags;
+import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The budgeted projects: lists, one project, its payment terms and its revision history. */
+@Path("/api/v1/projects")
+@Produces(JSON)
+@Tag(name = "Projects", description = "The budgeted projects with their payment terms and amounts")
+public class ProjectResource {
+
+    private final ProjectService projects;
+
+    public ProjectResource(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "listProjects", summary = "List projects",
+            description = "Filtered by fiscal year, department, words of the name, payment-term kind and a range of "
+                    + "the effective amount; in document order (year, department, position), paginated.")
+    @APIResponse(responseCode = "200", description = "One page of projects (an empty page when none match)",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.ProjectPage.class),
+                    examples = @ExampleObject(name = "fiscal-close clauses", value = Examples.PROJECT_PAGE)))
+    @APIResponse(responseCode = "400", description = "Malformed filter", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "kind", value = """
+                    {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
+                     "detail": "paymentTermKind: must be one of [INSTALLMENTS, LUMP_SUM, RECURRING, UNSPECIFIED]",
+                     "violations": [{"field": "paymentTermKind",
+                                     "reason": "must be one of [INSTALLMENTS, LUMP_SUM, RECURRING, UNSPECIFIED]"}]}""")))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    public PageResponse<ProjectSummaryResponse> list(
+            @Parameter(description = "fiscal year", example = "2026") @QueryParam("fiscalYear") Integer fiscalYear,
+            @Parameter(description = "department code", example = "SJZWFW") @QueryParam("departmentCode") String department,
+            @Parameter(description = "words of the name (case-insensitive)", example = "运维") @QueryParam("q") String q,
+            @Parameter(description = "INSTALLMENTS, LUMP_SUM, RECURRING or UNSPECIFIED", example = "INSTALLMENTS")
+            @QueryParam("paymentTermKind") String kind,
+            @Parameter(description = "smallest effective amount in 元", example = "1000000.00")
+            @QueryParam("minAmount") String minAmount,
+            @Parameter(description = "largest effective amount in 元", example = "10000000.00")
+            @QueryParam("maxAmount") String maxAmount,
+            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+        BigDecimal min = QueryParams.amount("minAmount", minAmount);
+        BigDecimal max = QueryParams.amount("maxAmount", maxAmount);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw ApiProblem.badRequest("minAmount", "must not exceed maxAmount");
+        }
+        var filter = new ProjectRepository.Filter(fiscalYear, QueryParams.text(department), QueryParams.text(q),
+                QueryParams.enumValue(PaymentTermKind.class, "paymentTermKind", kind), min, max);
+        return projects.search(filter, PageRequest.of(page, size)).map(ProjectSummaryResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getProject", summary = "Read a project",
+            description = "Everything the document states about it, its payment terms, its performance targets with "
+                    + "their latest actuals, and any confirmed correction of its amount.")
+    @APIResponse(responseCode = "200", description = "The project",
+            headers = @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ProjectResponse.class),
+                    examples = @ExampleObject(name = "corrected amount", value = Examples.PROJECT)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
+    public Response get(@Parameter(description = "project id", example = "7") @PathParam("id") long id) {
+        ProjectDetail detail = projects.detail(id);
+        return Response.ok(ProjectResponse.from(detail)).tag(ETags.of(detail.project().version)).build();
+    }
+
+    @GET
+    @Path("/{id}/payment-terms")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getProjectPaymentTerms", summary = "Read a project's payment terms",
+            description = "The template payments-service proposes a schedule from when a contract is registered.")
+    @APIResponse(responseCode = "200", description = "The payment terms", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = PaymentTermsResponse.class),
+            examples = @ExampleObject(name = "30/40/30 with the fiscal close", value = Examples.PAYMENT_TERMS)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
+    public PaymentTermsResponse paymentTerms(
+            @Parameter(description = "project id", example = "11") @PathParam("id") long id) {
+        ProjectDetail detail = projects.detail(id);
+        return PaymentTermsResponse.from(detail.project(), detail.installments(), detail.recurringItems());
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "listProjectRevisions", summary = "Revision history of a project",
+            description = "Oldest first: the import, then each confirmed correction, with the stated and effective "
+                    + "amounts at each revision.")
+    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectRevisionResponse.class, maxItems = 10000),
+            examples = @ExampleObject(name = "corrected", value = Examples.PROJECT_REVISIONS)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
+    public List<ProjectRevisionResponse> revisions(
+            @Parameter(description = "project id", example = "7") @PathParam("id") long id) {
+        return projects.revisions(id).stream().map(ProjectRevisionResponse::from).toList();
+    }
+}
