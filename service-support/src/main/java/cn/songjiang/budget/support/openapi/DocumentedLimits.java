@@ -74,7 +74,7 @@ public class DocumentedLimits implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
             openAPI.addServer(OASFactory.createServer().url("/")
-                    .description("This service, on the department's internal network"));
+                    .description("production: this service on the department's internal network (local runs use the same path)"));
         }
         openAPI.getServers().forEach(server -> server.addExtension("x-internal", true));
     }

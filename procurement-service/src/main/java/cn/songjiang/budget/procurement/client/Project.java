@@ -1,0 +1,26 @@
+package cn.songjiang.budget.procurement.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/**
+ * The part of a projects-service project this service reads: identity, year and department, and the
+ * effective budget {@code amount} (元). {@code paymentTerms} is kept only to know whether the project has
+ * parsed payment terms a contract can link to: kind INSTALLMENTS, LUMP_SUM or RECURRING, not UNSPECIFIED
+ * (按照合同约定支付, the schedule comes from the contract).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Project(long id, String code, String name, int fiscalYear, String departmentCode, BigDecimal amount,
+        JsonNode paymentTerms) {
+
+    static final String UNSPECIFIED = "UNSPECIFIED";
+
+    public boolean hasPaymentTerms() {
+        if (paymentTerms == null || !paymentTerms.isObject()) {
+            return false;
+        }
+        String kind = paymentTerms.path("kind").asText("");
+        return !kind.isEmpty() && !UNSPECIFIED.equals(kind);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.songjiang.budget.procurement.repository;
+
+import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.procurement.domain.PlanStatus;
+import cn.songjiang.budget.procurement.domain.ProcurementCategory;
+import cn.songjiang.budget.procurement.domain.ProcurementMethod;
+import cn.songjiang.budget.procurement.domain.ProcurementPlan;
+import cn.songjiang.budget.support.web.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Procurement plans and the sums the budget rules need. */
+@ApplicationScoped
+public class ProcurementPlanRepository implements PanacheRepositoryBase<ProcurementPlan, Long> {
+
+    /** What the project's plans already take of its budget: every plan that is not cancelled. */
+    public BigDecimal plannedForProject(long projectId) {
+        BigDecimal sum = getEntityManager().createQuery(
+                        "select sum(p.amount) from ProcurementPlan p where p.projectId = :project and p.status <> :cancelled",
+                        BigDecimal.class)
+                .setParameter("project", projectId)
+                .setParameter("cancelled", PlanStatus.CANCELLED)
+                .getSingleResult();
+        return Money.orZero(sum);
+    }
+
+    /** What the category's plans take of the declared category budget (government procurement only). */
+    public BigDecimal plannedInCategory(long budgetId, ProcurementCategory category) {
+        BigDecimal sum = getEntityManager().createQuery(
+                        "select sum(p.amount) from ProcurementPlan p where p.budget.id = :budget and p.category = :category"
+                                + " and p.status <> :cancelled and p.method <> :notApplicable", BigDecimal.class)
+                .setParameter("budget", budgetId)
+                .setParameter("category", category)
+                .setParameter("cancelled", PlanStatus.CANCELLED)
+                .setParameter("notApplicable", ProcurementMethod.NOT_APPLICABLE)
+                .getSingleResult();
+        return Money.orZero(sum);
+    }
+
+    public List<ProcurementPlan> ofBudget(long budgetId) {
+        return list("budget.id", Sort.by("id"), budgetId);
+    }
+
+    public PanacheQuery<ProcurementPlan> search(Long budgetId, Long projectId, ProcurementCategory category,
+            PlanStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (budgetId != null) {
+            where.add("budget.id = :budget");
+            parameters.and("budget", budgetId);
+        }
+        if (projectId != null) {
+            where.add("projectId = :project");
+            parameters.and("project", projectId);
+        }
+        if (category != null) {
+            where.add("category = :category");
+            parameters.and("category", category);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        return find(String.join(" and ", where), Sort.by("id"), parameters).page(Page.of(page.page(), page.size()));
+    }
+}

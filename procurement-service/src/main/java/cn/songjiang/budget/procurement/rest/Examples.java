@@ -1,0 +1,234 @@
+package cn.songjiang.budget.procurement.rest;
+
+/** Example bodies for the OpenAPI document, taken from the seed department's 2026 procurement budget. */
+final class Examples {
+
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    static final String CREATE_BUDGET = """
+            {"departmentCode": "SJZWFW", "fiscalYear": 2026}""";
+
+    static final String BUDGET = """
+            {
+              "id": 1, "departmentCode": "SJZWFW", "fiscalYear": 2026, "currency": "CNY",
+              "declared": {"goods": 32775.00, "works": 0.00, "services": 26352441.40, "total": 26385216.40,
+                           "smeReserved": 11374441.40, "smallMicroReserved": 0.00,
+                           "sumOfCategories": 26385216.40, "sumMatchesTotal": true},
+              "categories": [
+                {"category": "GOODS", "declared": 32775.00, "planned": 32775.00, "awarded": 31800.00,
+                 "unallocated": 0.00, "overrun": false},
+                {"category": "WORKS", "declared": 0.00, "planned": 0.00, "awarded": 0.00,
+                 "unallocated": 0.00, "overrun": false},
+                {"category": "SERVICES", "declared": 26352441.40, "planned": 1200000.00, "awarded": 1150000.00,
+                 "unallocated": 25152441.40, "overrun": false}],
+              "totals": {"category": null, "declared": 26385216.40, "planned": 1232775.00, "awarded": 1181800.00,
+                         "unallocated": 25152441.40, "overrun": false},
+              "sme": {"reserved": 11374441.40, "reservedShareOfTotal": 0.4311, "plannedForSme": 1232775.00,
+                      "awardedToSme": 1181800.00, "smallMicroReserved": 0.00, "plannedForSmallMicro": 0.00,
+                      "awardedToSmallMicro": 31800.00},
+              "createdAt": "2026-01-05T08:00:00Z", "createdBy": "admin", "version": 0
+            }""";
+
+    static final String BUDGET_PAGE = """
+            {"items": [{"id": 1, "departmentCode": "SJZWFW", "fiscalYear": 2026, "currency": "CNY",
+                        "declared": {"goods": 32775.00, "works": 0.00, "services": 26352441.40, "total": 26385216.40,
+                                     "smeReserved": 11374441.40, "smallMicroReserved": 0.00,
+                                     "sumOfCategories": 26385216.40, "sumMatchesTotal": true},
+                        "categories": [], "totals": {"category": null, "declared": 26385216.40, "planned": 0.00,
+                                     "awarded": 0.00, "unallocated": 26385216.40, "overrun": false},
+                        "sme": {"reserved": 11374441.40, "reservedShareOfTotal": 0.4311, "plannedForSme": 0.00,
+                                "awardedToSme": 0.00, "smallMicroReserved": 0.00, "plannedForSmallMicro": 0.00,
+                                "awardedToSmallMicro": 0.00},
+                        "createdAt": "2026-01-05T08:00:00Z", "createdBy": "admin", "version": 0}],
+             "page": 0, "size": 50, "totalItems": 1, "totalPages": 1}""";
+
+    static final String SME_COMPLIANCE = """
+            {
+              "budgetId": 1, "departmentCode": "SJZWFW", "fiscalYear": 2026, "currency": "CNY",
+              "floors": {"categories": [{"category": "GOODS", "threshold": 2000000.00, "reservedShare": 0.30},
+                                        {"category": "WORKS", "threshold": 4000000.00, "reservedShare": 0.30},
+                                        {"category": "SERVICES", "threshold": 2000000.00, "reservedShare": 0.30}],
+                         "smallMicroShareOfReserved": 0.60},
+              "declared": {"total": 26385216.40, "smeReserved": 11374441.40, "smeReservedShare": 0.4311,
+                           "smallMicroReserved": 0.00, "smallMicroShareOfReserved": 0.0000},
+              "planned": {"total": 3032775.00, "smeReserved": 932775.00, "smeReservedShare": 0.3076,
+                          "smallMicroReserved": 540000.00, "smallMicroShareOfReserved": 0.5789},
+              "plannedByCategory": [],
+              "plansAboveThreshold": [{"planId": 4, "projectCode": "SJZWFW-2026-P07", "category": "SERVICES",
+                  "amount": 3000000.00, "threshold": 2000000.00, "smeReserved": 900000.00, "smeReservedShare": 0.3000,
+                  "requiredShare": 0.30, "meetsReservedShare": true, "smallMicroReserved": 540000.00,
+                  "smallMicroShareOfReserved": 0.6000, "requiredSmallMicroShare": 0.60, "meetsSmallMicroShare": true,
+                  "exemptionReason": null}],
+              "awards": {"awarded": 31800.00, "awardedToSme": 31800.00, "awardedToSmallMicro": 31800.00,
+                         "plannedSmeReserved": 932775.00, "awardedToSmeShareOfPlannedReserved": 0.0341,
+                         "declaredSmeReserved": 11374441.40, "awardedToSmeShareOfDeclaredReserved": 0.0028,
+                         "plannedSmallMicroReserved": 540000.00, "awardedToSmallMicroShareOfPlannedReserved": 0.0589},
+              "warnings": [{"code": "DECLARED_SMALL_MICRO_SHARE_BELOW_FLOOR", "planId": null, "category": null,
+                  "reason": "Declared reserve for small and micro enterprises is 0.00 元, 0 % of the 11374441.40 元 SME reserve; 财库〔2020〕46号 第八条 asks at least 60 % of a reserve for them"}]
+            }""";
+
+    static final String PLAN_REQUEST = """
+            {"projectId": 1, "title": "政务服务中心窗口工作服采购", "category": "GOODS", "method": "REQUEST_FOR_QUOTATION",
+             "amount": 32775.00, "smeReservation": "WHOLE"}""";
+
+    static final String PLAN = """
+            {"id": 3, "budgetId": 1, "projectId": 1, "projectCode": "SJZWFW-2026-P01",
+             "title": "政务服务中心窗口工作服采购", "category": "GOODS", "method": "REQUEST_FOR_QUOTATION",
+             "methodLabel": "询价", "amount": 32775.00, "currency": "CNY", "smeReservation": "WHOLE",
+             "smeReserved": 32775.00, "smallMicroReserved": 0.00, "smeExemptionReason": null,
+             "categoryOverrunReason": null, "categoryOverrunConfirmedBy": null, "status": "DRAFT", "statusReason": null, "awarded": 0.00,
+             "createdAt": "2026-01-10T02:00:00Z", "createdBy": "procurement-officer", "version": 0}""";
+
+    static final String PLAN_PAGE = "{\"items\": [" + PLAN + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, "
+            + "\"totalPages\": 1}";
+
+    static final String PLAN_HISTORY = """
+            [{"revision": 4, "changedAt": "2026-01-10T02:00:00Z", "changedBy": "procurement-officer", "change": "ADD",
+              "state": {"id": 3, "budgetId": 1, "projectId": 1, "projectCode": "SJZWFW-2026-P01",
+                        "title": "政务服务中心窗口工作服采购", "category": "GOODS", "method": "REQUEST_FOR_QUOTATION",
+                        "methodLabel": "询价", "amount": 32775.00, "currency": "CNY", "smeReservation": "WHOLE",
+                        "smeReserved": 32775.00, "smallMicroReserved": 0.00, "smeExemptionReason": null,
+                        "categoryOverrunReason": null, "categoryOverrunConfirmedBy": null, "status": "DRAFT",
+                        "statusReason": null, "awarded": null, "createdAt": "2026-01-10T02:00:00Z",
+                        "createdBy": "procurement-officer", "version": 0}}]""";
+
+    static final String PLAN_STATUS = """
+            {"status": "APPROVED", "reason": "经中心主任办公会审议通过"}""";
+
+    static final String SUPPLIER_REQUEST = """
+            {"name": "上海松江服饰有限公司", "creditCode": "91310117MA1J3B7K2M", "size": "SMALL",
+             "contact": {"name": "王经理", "phone": "021-57000000", "email": "sales@example.cn"}}""";
+
+    static final String SUPPLIER = """
+            {"id": 5, "name": "上海松江服饰有限公司", "creditCode": "91310117MA1J3B7K2M", "size": "SMALL",
+             "contact": {"name": "王经理", "phone": "021-57000000", "email": "sales@example.cn"}, "version": 0}""";
+
+    static final String SUPPLIER_HISTORY = "[{\"revision\": 2, \"changedAt\": \"2026-01-08T02:00:00Z\", "
+            + "\"changedBy\": \"procurement-officer\", \"change\": \"ADD\", \"state\": " + SUPPLIER + "}]";
+
+    static final String SUPPLIER_PAGE = "{\"items\": [" + SUPPLIER + "], \"page\": 0, \"size\": 50, "
+            + "\"totalItems\": 1, \"totalPages\": 1}";
+
+    static final String CONTRACT_REQUEST = """
+            {"planId": 3, "supplierId": 5, "title": "2026年窗口工作服定制合同", "value": 31800.00,
+             "signedDate": "2026-03-02", "periodStart": "2026-03-02", "periodEnd": "2026-11-30",
+             "paymentTermDays": 30, "latePaymentDailyRate": 0.0005}""";
+
+    static final String CONTRACT = """
+            {"id": 7, "projectId": 1, "projectCode": "SJZWFW-2026-P01", "planId": 3, "category": "GOODS",
+             "title": "2026年窗口工作服定制合同",
+             "supplier": {"id": 5, "name": "上海松江服饰有限公司", "creditCode": "91310117MA1J3B7K2M", "size": "SMALL"},
+             "supplierSizeAtSigning": "SMALL", "value": 31800.00, "originalValue": 31800.00, "currency": "CNY",
+             "signedDate": "2026-03-02", "periodStart": "2026-03-02", "periodEnd": "2026-11-30",
+             "paymentTermDays": 30, "latePaymentDailyRate": 0.0005, "valueOverPlanReason": null, "valueOverPlanApprovedBy": null,
+             "projectPaymentTermsLinked": false, "status": "ACTIVE", "statusReason": null, "amendmentCount": 0,
+             "version": 0}""";
+
+    static final String CONTRACT_HISTORY = "[{\"revision\": 9, \"changedAt\": \"2026-03-02T06:00:00Z\", "
+            + "\"changedBy\": \"procurement-officer\", \"change\": \"ADD\", \"state\": " + CONTRACT + "}]";
+
+    static final String CONTRACT_PAGE = "{\"items\": [" + CONTRACT + "], \"page\": 0, \"size\": 50, "
+            + "\"totalItems\": 1, \"totalPages\": 1}";
+
+    static final String AMENDMENT_REQUEST = """
+            {"reason": "补充协议：服务期延长至12月15日", "periodEnd": "2026-12-15"}""";
+
+    static final String AMENDMENT = """
+            {"contractId": 7, "sequence": 1, "reason": "补充协议：服务期延长至12月15日",
+             "previousValue": 31800.00, "newValue": 31800.00,
+             "previousPeriodStart": "2026-03-02", "newPeriodStart": "2026-03-02",
+             "previousPeriodEnd": "2026-11-30", "newPeriodEnd": "2026-12-15",
+             "valueOverPlanReason": null, "amendedBy": "procurement-officer", "amendedAt": "2026-06-01T03:00:00Z"}""";
+
+    static final String AMENDMENTS = "[" + AMENDMENT + "]";
+
+    static final String CONTRACT_STATUS = """
+            {"status": "COMPLETED", "reason": "服务期满，终验通过"}""";
+
+    static final String PROBLEM_400 = """
+            {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
+             "detail": "amount: must be greater than or equal to 0.01",
+             "violations": [{"field": "amount", "reason": "must be greater than or equal to 0.01"}]}""";
+
+    static final String PROBLEM_401 = """
+            {"type": "urn:budget:problem:unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "A valid bearer token is required"}""";
+
+    static final String PROBLEM_403 = """
+            {"type": "urn:budget:problem:forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your roles do not allow this operation"}""";
+
+    static final String PROBLEM_404 = """
+            {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "Contract 999 does not exist"}""";
+
+    static final String PROBLEM_409_DUPLICATE = """
+            {"type": "urn:budget:problem:duplicate", "title": "Conflict", "status": 409,
+             "detail": "Supplier 5 already has credit code 91310117MA1J3B7K2M"}""";
+
+    static final String PROBLEM_409_TRANSITION = """
+            {"type": "urn:budget:problem:plan-status-transition", "title": "Conflict", "status": 409,
+             "detail": "Plan 3 is DRAFT and cannot become TENDERING; allowed next: [APPROVED, CANCELLED]"}""";
+
+    static final String PROBLEM_412 = """
+            {"type": "urn:budget:problem:precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "If-Match names version 0 but the current version is 1",
+             "violations": [{"field": "If-Match", "reason": "stale version 0, current is 1"}]}""";
+
+    static final String PROBLEM_428 = """
+            {"type": "urn:budget:problem:precondition-required", "title": "Precondition required", "status": 428,
+             "detail": "Send If-Match with the ETag of the version you are changing",
+             "violations": [{"field": "If-Match", "reason": "required"}]}""";
+
+    static final String PROBLEM_422_CATEGORY = """
+            {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
+             "rule": "plans-within-category-budget",
+             "detail": "amount: WORKS plans would total 100000.00 元, above the declared 工程 budget of 0.00 元 (0.00 元 planned already); only an admin can confirm an overrun, with categoryOverrunReason",
+             "violations": [{"field": "amount", "reason": "WORKS plans would total 100000.00 元, above the declared 工程 budget of 0.00 元 (0.00 元 planned already); only an admin can confirm an overrun, with categoryOverrunReason"}]}""";
+
+    static final String PROBLEM_422_DEPARTMENT = """
+            {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
+             "rule": "department-budget-must-exist",
+             "detail": "departmentCode: projects-service has no 2027 budget of department SJZWFW",
+             "violations": [{"field": "departmentCode", "reason": "projects-service has no 2027 budget of department SJZWFW"}]}""";
+
+    static final String PROBLEM_422_CREDIT_CODE = """
+            {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
+             "rule": "credit-code-gb32100",
+             "detail": "creditCode: check character is 'N' but GB 32100-2015 gives 'M'",
+             "violations": [{"field": "creditCode", "reason": "check character is 'N' but GB 32100-2015 gives 'M'"}]}""";
+
+    static final String PROBLEM_422_PAYMENT_TERM = """
+            {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
+             "rule": "sme-payment-term-at-most-60-days",
+             "detail": "paymentTermDays: 90 days is longer than the 60 days 保障中小企业款项支付条例 allows for a SMALL supplier",
+             "violations": [{"field": "paymentTermDays", "reason": "90 days is longer than the 60 days 保障中小企业款项支付条例 allows for a SMALL supplier"}]}""";
+
+    static final String PROBLEM_422_AWARDED_BY_CONTRACT = """
+            {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
+             "rule": "plan-awarded-by-contract",
+             "detail": "status: a plan becomes AWARDED when a contract is awarded on it (POST /api/v1/contracts)",
+             "violations": [{"field": "status", "reason": "a plan becomes AWARDED when a contract is awarded on it (POST /api/v1/contracts)"}]}""";
+
+    static final String PROBLEM_422_WITHIN_PLAN = """
+            {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
+             "rule": "contract-value-within-plan",
+             "detail": "value: the contracts on plan 3 would total 40000.00 元, above the planned 32775.00 元; only an admin can approve the excess, with valueOverPlanReason",
+             "violations": [{"field": "value", "reason": "the contracts on plan 3 would total 40000.00 元, above the planned 32775.00 元; only an admin can approve the excess, with valueOverPlanReason"}]}""";
+
+    static final String PROBLEM_409_NOT_ACTIVE = """
+            {"type": "urn:budget:problem:contract-amendable-only-when-active", "title": "Conflict", "status": 409,
+             "detail": "Contract 7 is COMPLETED and can no longer be amended"}""";
+
+    static final String PROBLEM_409_CONTRACT_TRANSITION = """
+            {"type": "urn:budget:problem:contract-status-transition", "title": "Conflict", "status": 409,
+             "detail": "Contract 7 is COMPLETED and cannot become TERMINATED; allowed next: []"}""";
+
+    static final String PROBLEM_503 = """
+            {"type": "urn:budget:problem:dependency-unavailable", "title": "Service unavailable", "status": 503,
+             "detail": "projects-service is unavailable (not reachable or failing); nothing was stored"}""";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,191 @@
+package cn.songjiang.budget.procurement.rest;
+
+import static cn.songjiang.budget.procurement.rest.Examples.JSON;
+import static cn.songjiang.budget.procurement.rest.Examples.PROBLEM_JSON;
+
+import cn.songjiang.budget.procurement.domain.Supplier;
+import cn.songjiang.budget.procurement.domain.SupplierSize;
+import cn.songjiang.budget.procurement.rest.dto.Pages;
+import cn.songjiang.budget.procurement.rest.dto.Revisions;
+import cn.songjiang.budget.procurement.rest.dto.SupplierRequest;
+import cn.songjiang.budget.procurement.rest.dto.SupplierResponse;
+import cn.songjiang.budget.procurement.service.SupplierService;
+import cn.songjiang.budget.support.problem.Problem;
+import cn.songjiang.budget.support.security.Roles;
+import cn.songjiang.budget.support.web.ETags;
+import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Suppliers, one per 统一社会信用代码. */
+@Path("/api/v1/suppliers")
+@Produces(JSON)
+@Consumes(JSON)
+@Tag(name = "Suppliers", description = "Suppliers with their 统一社会信用代码 and enterprise size")
+public class SupplierResource {
+
+    private final SupplierService suppliers;
+
+    public SupplierResource(SupplierService suppliers) {
+        this.suppliers = suppliers;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROCUREMENT)
+    @Operation(operationId = "createSupplier", summary = "Register a supplier",
+            description = "The 统一社会信用代码 is checked against GB 32100-2015 (alphabet, division code, check "
+                    + "character); letters are stored upper-case. A code already registered is a conflict.")
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierRequest.class),
+            examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "URL of the new supplier", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version of the supplier", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
+                    examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER)))
+    @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+    @APIResponse(responseCode = "409", description = "A supplier with this credit code exists", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.PROBLEM_409_DUPLICATE)))
+    @APIResponse(responseCode = "422", description = "The credit code fails GB 32100-2015", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "wrong check character", value = Examples.PROBLEM_422_CREDIT_CODE)))
+    public Response create(@Valid @NotNull SupplierRequest request, @Context UriInfo uri) {
+        Supplier supplier = suppliers.create(request.toData());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(supplier.id)).build())
+                .tag(ETags.of(supplier.version)).entity(SupplierResponse.from(supplier)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "listSuppliers", summary = "List suppliers", description = "Optionally by credit code or size; oldest first.")
+    @APIResponse(responseCode = "200", description = "One page of suppliers (an empty page when none match)",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.SupplierPage.class),
+                    examples = @ExampleObject(name = "one supplier", value = Examples.SUPPLIER_PAGE)))
+    @APIResponse(responseCode = "400", description = "Malformed query", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = """
+                    {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
+                     "detail": "supplierSize: must be one of [LARGE, MEDIUM, SMALL, MICRO]",
+                     "violations": [{"field": "supplierSize", "reason": "must be one of [LARGE, MEDIUM, SMALL, MICRO]"}]}""")))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+    public PageResponse<SupplierResponse> list(
+            @Parameter(description = "统一社会信用代码", example = "91310117MA1J3B7K2M") @QueryParam("creditCode") String creditCode,
+            @Parameter(description = "LARGE, MEDIUM, SMALL or MICRO", example = "SMALL") @QueryParam("supplierSize") String supplierSize,
+            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return suppliers.search(creditCode, QueryParams.enumValue(SupplierSize.class, "supplierSize", supplierSize), request)
+                .map(SupplierResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getSupplier", summary = "Read a supplier", description = "With its current size.")
+    @APIResponse(responseCode = "200", description = "The supplier",
+            headers = @Header(name = "ETag", description = "Version of the supplier; send it as If-Match to update",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
+                    examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
+                    {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
+                     "detail": "Supplier 999 does not exist"}""")))
+    public Response get(@Parameter(description = "supplier id", example = "5") @PathParam("id") long id) {
+        Supplier supplier = suppliers.get(id);
+        return Response.ok(SupplierResponse.from(supplier)).tag(ETags.of(supplier.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROCUREMENT)
+    @Operation(operationId = "updateSupplier", summary = "Update a supplier",
+            description = "Replaces name, credit code, size and contact. A new size applies to contracts signed from "
+                    + "now on; signed contracts keep their supplierSizeAtSigning. Send the ETag as If-Match.")
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierRequest.class),
+            examples = @ExampleObject(name = "grown to medium", value = """
+                    {"name": "上海松江服饰有限公司", "creditCode": "91310117MA1J3B7K2M", "size": "MEDIUM",
+                     "contact": {"name": "王经理", "phone": "021-57000000", "email": "sales@example.cn"}}""")))
+    @APIResponse(responseCode = "200", description = "The updated supplier",
+            headers = @Header(name = "ETag", description = "New version of the supplier", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
+                    examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER)))
+    @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
+                    {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
+                     "detail": "Supplier 999 does not exist"}""")))
+    @APIResponse(responseCode = "409", description = "Another supplier has this credit code", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.PROBLEM_409_DUPLICATE)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+    @APIResponse(responseCode = "422", description = "The credit code fails GB 32100-2015", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "wrong check character", value = Examples.PROBLEM_422_CREDIT_CODE)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PROBLEM_428)))
+    public Response update(@Parameter(description = "supplier id", example = "5") @PathParam("id") long id,
+            @Parameter(description = "ETag of the supplier as read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SupplierRequest request) {
+        Supplier supplier = suppliers.update(id, ifMatch, request.toData());
+        return Response.ok(SupplierResponse.from(supplier)).tag(ETags.of(supplier.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getSupplierHistory", summary = "The revision history of a supplier",
+            description = "Every change of the supplier: who, when, and the supplier as it was then; oldest first.")
+    @APIResponse(responseCode = "200", description = "The revisions",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Revisions.SupplierRevision.class, maxItems = 10000),
+                    examples = @ExampleObject(name = "created", value = Examples.SUPPLIER_HISTORY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
+    public List<Revisions.SupplierRevision> history(@Parameter(description = "supplier id", example = "5") @PathParam("id") long id) {
+        return suppliers.history(id).stream().map(r -> Revisions.supplier(r, SupplierResponse::from)).toList();
+    }
+}
