@@ -1,10 +1,13 @@
 package cn.songjiang.budget.system;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -136,12 +139,137 @@ class PlatformWorkflowIT {
                 .then().statusCode(200).body("items", hasSize(1));
     }
 
+    @Test
+    @Order(5)
+    void projectManagersCreatePaymentPlansFromTheParsedClauses() {
+        As.role("finance", payments).body("{\"contractId\":" + contractByClause.get("30/40/30") + "}")
+                .post("/api/v1/payment-plans").then().statusCode(403);
+
+        JsonPath plan304030 = createPlan("30/40/30");
+        assertEquals(List.of(new BigDecimal("300000.00"), new BigDecimal("400000.00"), new BigDecimal("300000.01")),
+                plan304030.getList("installments.amount", BigDecimal.class));
+
+        JsonPath plan305020 = createPlan("30/50/20");
+        assertEquals(List.of(new BigDecimal("150000.00"), new BigDecimal("250000.00"), new BigDecimal("100000.00")),
+                plan305020.getList("installments.amount", BigDecimal.class));
+
+        JsonPath fiscalClose = createPlan("fiscal-close");
+        assertEquals(new BigDecimal("300000.00"), sum(fiscalClose.getList("installments.amount", BigDecimal.class)));
+        List<String> fixedDueDates = fiscalClose.getList("installments.findAll { it.trigger == 'FIXED_DATE' }.dueDate");
+        assertFalse(fixedDueDates.isEmpty());
+        fixedDueDates.forEach(date -> assertEquals("2026-11-10", date, "11月上旬（财政关账前）"));
+
+        JsonPath recurring = createPlan("recurring");
+        assertEquals("RECURRING", recurring.getString("kind"));
+        assertEquals(new BigDecimal("120000.00"), sum(recurring.getList("installments.amount", BigDecimal.class)));
+        assertTrue(recurring.getList("installments").size() >= 12, "one installment per month of the service");
+    }
+
+    @Test
+    @Order(6)
+    void aRecordedMilestoneStartsTheStatutoryClockAndLatenessAccruesInterest() {
+        List<Long> installments = installmentIds("30/40/30");
+        As.role("viewer", payments).body(event("2026-01-05", "合同 SJ-2026-001"))
+                .post("/api/v1/installments/" + installments.get(0) + "/events").then().statusCode(403);
+
+        As.role("pm", payments).body(event("2026-01-05", "合同 SJ-2026-001"))
+                .post("/api/v1/installments/" + installments.get(0) + "/events").then().statusCode(201);
+        As.role("pm", payments).body(event("2026-06-01", "验收报告 YS-2026-017"))
+                .post("/api/v1/installments/" + installments.get(1) + "/events").then().statusCode(201);
+
+        // 保障中小企业款项支付条例: 30 days from acceptance for a small supplier; 45 days on, 15 days late.
+        As.role("viewer", payments).get("/api/v1/installments/" + installments.get(1))
+                .then().statusCode(200).body("dueDate", equalTo("2026-07-01"));
+        JsonPath overdue = As.role("finance", payments)
+                .queryParam("overdue", true).queryParam("asOf", "2026-07-16")
+                .queryParam("contractId", contractByClause.get("30/40/30"))
+                .get("/api/v1/due-payments").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> late = overdue.getMap("items.find { it.installmentId == " + installments.get(1) + " }");
+        assertNotNull(late, "the accepted installment is in the overdue list");
+        assertEquals(15, ((Number) late.get("daysOverdue")).intValue());
+        // 0.05% a day where no rate was agreed: 400,000.00 × 0.0005 × 15
+        assertEquals(new BigDecimal("3000.00"), new BigDecimal(late.get("interest").toString()));
+    }
+
+    @Test
+    @Order(7)
+    void financeRecordsEachPaymentExactlyOnceAndReversesWithAReason() {
+        List<Long> installments = installmentIds("30/40/30");
+        String payment = "{\"amount\":300000.00,\"paidDate\":\"2026-01-20\",\"voucherNo\":\"PZ-2026-0001\"}";
+        String path = "/api/v1/installments/" + installments.get(0) + "/payments";
+        As.role("pm", payments).header("Idempotency-Key", "wf-pay-1").body(payment).post(path).then().statusCode(403);
+
+        long first = As.role("finance", payments).header("Idempotency-Key", "wf-pay-1").body(payment).post(path)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long retried = As.role("finance", payments).header("Idempotency-Key", "wf-pay-1").body(payment).post(path)
+                .then().statusCode(anyOf(equalTo(200), equalTo(201))).extract().jsonPath().getLong("id");
+        assertEquals(first, retried, "a retry with the same key records nothing new");
+        As.role("viewer", payments).get(path).then().statusCode(200).body("size()", equalTo(1));
+        As.role("viewer", payments).get("/api/v1/installments/" + installments.get(0))
+                .then().body("outstanding", comparesEqualTo(BigDecimal.ZERO))
+                .body("amountPaid", comparesEqualTo(new BigDecimal("300000.00")));
+        As.role("finance", payments).header("Idempotency-Key", "wf-pay-over").body(payment).post(path)
+                .then().statusCode(422);
+
+        long partial = As.role("finance", payments).header("Idempotency-Key", "wf-pay-2")
+                .body("{\"amount\":100000.00,\"paidDate\":\"2026-07-20\",\"voucherNo\":\"PZ-2026-0002\"}")
+                .post("/api/v1/installments/" + installments.get(1) + "/payments")
+                .then().statusCode(201).body("installmentOutstanding", comparesEqualTo(new BigDecimal("300000.00")))
+                .extract().jsonPath().getLong("id");
+        As.role("finance", payments).body("{\"reason\":\"凭证号录入错误，冲销后重录\"}")
+                .post("/api/v1/payments/" + partial + "/reversal").then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        As.role("viewer", payments).get("/api/v1/installments/" + installments.get(1))
+                .then().body("outstanding", comparesEqualTo(new BigDecimal("400000.00")));
+    }
+
+    @Test
+    @Order(8)
+    void viewersReadTheDashboardTheForecastAndTheOpenData() {
+        JsonPath execution = As.role("viewer", payments).queryParam("fiscalYear", 2026)
+                .get("/api/v1/dashboards/execution").then().statusCode(200).extract().jsonPath();
+        assertEquals(new BigDecimal("300000.00"), execution.getObject("total.paid", BigDecimal.class));
+        assertEquals(new BigDecimal("1920000.01"), execution.getObject("total.contracted", BigDecimal.class));
+
+        As.role("viewer", payments).queryParam("fiscalYear", 2026).get("/api/v1/cash-forecast")
+                .then().statusCode(200).body("currency", equalTo("CNY"));
+
+        JsonPath ocds = As.role("viewer", payments).queryParam("contractId", contractByClause.get("30/40/30"))
+                .get("/api/v1/ocds/releases").then().statusCode(200).extract().jsonPath();
+        List<BigDecimal> paid = ocds.getList("releases[0].contracts[0].implementation.transactions.value.amount",
+                BigDecimal.class);
+        assertTrue(paid.contains(new BigDecimal("300000.00")), "the recorded payment is an OCDS transaction: " + paid);
+        As.role("viewer", payments).header("Idempotency-Key", "wf-viewer")
+                .body("{\"amount\":1.00,\"paidDate\":\"2026-07-20\",\"voucherNo\":\"X\"}")
+                .post("/api/v1/installments/" + installmentIds("30/40/30").get(2) + "/payments").then().statusCode(403);
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    static final Map<String, JsonPath> planByClause = new HashMap<>();
+
+    static JsonPath createPlan(String clause) {
+        JsonPath plan = As.role("pm", payments).body("{\"contractId\":" + contractByClause.get(clause) + "}")
+                .post("/api/v1/payment-plans").then().statusCode(201).extract().jsonPath();
+        planByClause.put(clause, plan);
+        return plan;
+    }
+
+    static List<Long> installmentIds(String clause) {
+        return planByClause.get(clause).getList("installments.id", Long.class);
+    }
+
+    static String event(String date, String evidence) {
+        return "{\"date\":\"" + date + "\",\"evidenceRef\":\"" + evidence + "\"}";
+    }
+
+    static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 
     static BigDecimal sumOfProjectAmounts() {
         List<BigDecimal> amounts = As.role("viewer", projects).get("/api/v1/projects?fiscalYear=2026&size=100")
                 .then().statusCode(200).extract().jsonPath().getList("items.amount", BigDecimal.class);
-        return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum(amounts);
     }
 
     @SuppressWarnings("unchecked")

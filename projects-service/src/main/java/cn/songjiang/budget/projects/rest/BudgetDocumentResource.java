@@ -9,6 +9,7 @@ import cn.songjiang.budget.projects.rest.dto.BudgetDocumentResponse;
 import cn.songjiang.budget.projects.rest.dto.Pages;
 import cn.songjiang.budget.projects.service.BudgetImportService;
 import cn.songjiang.budget.projects.service.BudgetImportService.ImportResult;
+import cn.songjiang.budget.projects.service.DocumentText;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
@@ -57,10 +58,12 @@ public class BudgetDocumentResource {
                     + "endings) answers the earlier import with 200. A document that cannot be parsed is refused "
                     + "whole with the line and the reason; nothing of it is stored.")
     @RequestBody(required = true, content = {
-        @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING, maxLength = 2097152),
-                examples = @ExampleObject(name = "published document (excerpt)", value = Examples.DOCUMENT_TEXT)),
-        @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 2097152),
-                examples = @ExampleObject(name = "published document (excerpt)", value = Examples.DOCUMENT_TEXT))})
+        @Content(mediaType = MARKDOWN,
+                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = DocumentText.MAX_CHARACTERS),
+                examples = @ExampleObject(name = "excerpt", value = Examples.DOCUMENT_TEXT)),
+        @Content(mediaType = TEXT,
+                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = DocumentText.MAX_CHARACTERS),
+                examples = @ExampleObject(name = "excerpt", value = Examples.DOCUMENT_TEXT))})
     @APIResponse(responseCode = "200", description = "The same text was imported before: the earlier import",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = BudgetDocumentResponse.class),
                     examples = @ExampleObject(name = "earlier import", value = Examples.DOCUMENT)))
@@ -69,7 +72,8 @@ public class BudgetDocumentResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = BudgetDocumentResponse.class),
                     examples = @ExampleObject(name = "seed document", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "400", description = "Empty body or bytes that are not UTF-8",
+    @APIResponse(responseCode = "400", description = "Empty body, bytes that are not UTF-8, or more than 699,050 "
+            + "characters (what 2 MiB of UTF-8 always holds)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not UTF-8", value = Examples.PROBLEM_400_UTF8)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -81,12 +85,14 @@ public class BudgetDocumentResource {
     @APIResponse(responseCode = "409", description = "A different document of that department and year exists",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already imported", value = Examples.PROBLEM_409_IMPORTED)))
-    @APIResponse(responseCode = "413", description = "Body larger than 2 MB")
+    @APIResponse(responseCode = "413", description = "Body larger than 2 MiB: refused before it is read, with no body")
     @APIResponse(responseCode = "415", description = "Not text/markdown or text/plain",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The document cannot be parsed: line and reason",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "truncated", value = Examples.PROBLEM_422_UNPARSABLE)))
+                    examples = {
+                        @ExampleObject(name = "excerpt", value = Examples.PROBLEM_422_EXCERPT),
+                        @ExampleObject(name = "truncated", value = Examples.PROBLEM_422_UNPARSABLE)}))
     public Response importDocument(byte[] body, @Context UriInfo uri) {
         ImportResult result = imports.importDocument(body);
         BudgetDocumentResponse response = BudgetDocumentResponse.from(result);
@@ -113,10 +119,16 @@ public class BudgetDocumentResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     public PageResponse<BudgetDocumentResponse> list(
-            @Parameter(description = "department code", example = "SJZWFW") @QueryParam("departmentCode") String department,
-            @Parameter(description = "fiscal year", example = "2026") @QueryParam("fiscalYear") Integer fiscalYear,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "department code",
+                    examples = @ExampleObject(name = "seed document", value = "SJZWFW"))
+            @QueryParam("departmentCode") String department,
+            @Parameter(description = "fiscal year", examples = @ExampleObject(name = "seed document", value = "2026"))
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = "seed document", value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500",
+                    examples = @ExampleObject(name = "seed document", value = "50"))
+            @QueryParam("size") Integer size) {
         return imports.search(QueryParams.text(department), fiscalYear, PageRequest.of(page, size))
                 .map(BudgetDocumentResponse::from);
     }
@@ -135,7 +147,9 @@ public class BudgetDocumentResource {
     @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_DOCUMENT)))
-    public BudgetDocumentResponse get(@Parameter(description = "document id", example = "1") @PathParam("id") long id) {
+    public BudgetDocumentResponse get(@Parameter(description = "document id", examples = {
+        @ExampleObject(name = "seed document", value = "1"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("id") long id) {
         return BudgetDocumentResponse.from(imports.describe(id));
     }
 }

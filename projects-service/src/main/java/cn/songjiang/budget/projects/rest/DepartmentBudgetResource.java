@@ -48,8 +48,12 @@ public class DepartmentBudgetResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_BUDGET)))
     public DepartmentBudgetResponse get(
-            @Parameter(description = "department code", example = "SJZWFW") @PathParam("code") String code,
-            @Parameter(description = "fiscal year", example = "2026") @PathParam("year") int year) {
+            @Parameter(description = "department code", examples = {
+                @ExampleObject(name = "SJZWFW 2026", value = "SJZWFW"), @ExampleObject(name = "unknown", value = "SJZWFW")})
+            @PathParam("code") String code,
+            @Parameter(description = "fiscal year", examples = {
+                @ExampleObject(name = "SJZWFW 2026", value = "2026"), @ExampleObject(name = "unknown", value = "2030")})
+            @PathParam("year") int year) {
         return DepartmentBudgetResponse.from(budgets.get(code, year));
     }
 }

@@ -18,7 +18,7 @@ final class Examples {
             2026年，松江区政务服务中心工作服项目财政资金预算安排金额为37.90万元，…""";
 
     static final String DOCUMENT = """
-            {"id": 1, "contentHash": "5f0c7d2b8e3a4f6c9d1e2b3a4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f",
+            {"id": 1, "contentHash": "b7b15406f0cc75175a8292f049a496dba9c7b085a09250006d62d3a39b5acc5d",
              "departmentCode": "SJZWFW", "fiscalYear": 2026, "title": "上海市松江区2026年区级部门预算",
              "lineCount": 1750, "projectCount": 43, "findingCount": 4, "openFindingCount": 4,
              "importedAt": "2026-01-05T08:00:00Z", "importedBy": "admin"}""";
@@ -58,6 +58,19 @@ final class Examples {
 
     static final String RESOLUTION_WITHOUT_AMOUNT = """
             {"reason": "explained by the corrections of P07 and P40"}""";
+
+    static final String RESOLUTION_OF_A_TOTAL = """
+            {"correctedAmount": 2549345.04, "reason": "the shortfall of the 43 projects against the 绩效目标 total"}""";
+
+    static final String FINDING_CLOSED = """
+            {"id": 3, "documentId": 1, "code": "PROJECT_SUM_VS_PROJECT_EXPENDITURE",
+             "subject": "sum of the 43 project amounts vs 项目支出 of 支出预算总表", "declared": 76205501.91,
+             "computed": 73656156.87, "difference": 2549345.04, "lines": [176, 563, 1648],
+             "likelyCause": "the 万元 unit is missing from SJZWFW-2026-P07 156.36元 (line 563) → 156.36万元 and SJZWFW-2026-P40 98.60元 (line 1648) → 98.60万元; with these 2 corrections the projects sum exactly to the declared total",
+             "projectId": null, "projectCode": null, "suggestedAmount": null, "status": "RESOLVED",
+             "resolution": {"correctedAmount": null, "reason": "explained by the corrections of P07 and P40",
+                            "resolvedBy": "admin", "resolvedAt": "2026-01-06T09:35:00Z"},
+             "version": 1}""";
 
     static final String FINDING_REVISIONS = """
             [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin", "change": "ADD",
@@ -127,12 +140,28 @@ final class Examples {
               "correctionReason": "年度预算安排 omits 万: 156.36万元 per the totals", "paymentTermKind": "INSTALLMENTS"}]""";
 
     static final String TARGET = """
-            {"id": 40, "projectId": 30, "level1": "OUTPUT", "level2": "QUANTITY", "name": "驻场服务团队人数",
+            {"id": 33, "projectId": 30, "level1": "OUTPUT", "level2": "QUANTITY", "name": "驻场服务团队人数",
              "comparator": "GE", "value": 21.0000, "unit": "人", "deadline": null, "approximate": false,
              "origin": "DOCUMENT", "sourceText": "不少于21人的驻场服务团队", "sourceLine": 1314,
-             "latestActual": {"id": 5, "targetId": 40, "value": 22.0000, "observedOn": "2026-03-31",
+             "latestActual": {"id": 5, "targetId": 33, "value": 22.0000, "observedOn": "2026-03-31",
                               "note": "驻场考勤表 2026年3月", "recordedBy": "pm", "recordedAt": "2026-04-01T02:00:00Z"},
              "completionRatio": 1.0476, "version": 0}""";
+
+    static final String TARGET_RAISE_REQUEST = """
+            {"level1": "OUTPUT", "level2": "QUANTITY", "name": "驻场服务团队人数", "comparator": "GE",
+             "value": 22, "unit": "人", "deadline": null, "approximate": false}""";
+
+    static final String TARGET_RAISED = """
+            {"id": 33, "projectId": 30, "level1": "OUTPUT", "level2": "QUANTITY", "name": "驻场服务团队人数",
+             "comparator": "GE", "value": 22.0000, "unit": "人", "deadline": null, "approximate": false,
+             "origin": "DOCUMENT", "sourceText": "不少于21人的驻场服务团队", "sourceLine": 1314,
+             "latestActual": {"id": 5, "targetId": 33, "value": 22.0000, "observedOn": "2026-03-31",
+                              "note": "驻场考勤表 2026年3月", "recordedBy": "pm", "recordedAt": "2026-04-01T02:00:00Z"},
+             "completionRatio": 1.0000, "version": 1}""";
+
+    static final String TARGET_INCIDENTS_REQUEST = """
+            {"level1": "OUTPUT", "level2": "QUALITY", "name": "重大数据安全事故数", "comparator": "EQ",
+             "value": 0, "unit": "起", "deadline": null, "approximate": false}""";
 
     static final String TARGET_TREE = """
             {"projectId": 30, "projectCode": "SJZWFW-2026-P30", "targetCount": 2, "targetCompletion": 1.0238,
@@ -140,16 +169,20 @@ final class Examples {
                {"level2": "QUANTITY", "label": "数量指标", "targets": [""" + TARGET + """
             ]},
                {"level2": "QUALITY", "label": "质量指标", "targets": [
-                 {"id": 41, "projectId": 30, "level1": "OUTPUT", "level2": "QUALITY", "name": "重大数据安全事故数",
+                 {"id": 34, "projectId": 30, "level1": "OUTPUT", "level2": "QUALITY", "name": "重大数据安全事故数",
                   "comparator": "EQ", "value": 0.0000, "unit": "起", "deadline": null, "approximate": false,
                   "origin": "DOCUMENT", "sourceText": "无重大的数据安全事故发生", "sourceLine": 1314,
-                  "latestActual": {"id": 6, "targetId": 41, "value": 0.0000, "observedOn": "2026-03-31", "note": null,
+                  "latestActual": {"id": 6, "targetId": 34, "value": 0.0000, "observedOn": "2026-03-31", "note": null,
                                    "recordedBy": "pm", "recordedAt": "2026-04-01T02:00:00Z"},
                   "completionRatio": 1.0000, "version": 0}]}]}]}""";
 
     static final String TARGET_REQUEST = """
             {"level1": "SATISFACTION", "level2": "SERVICE_RECIPIENT_SATISFACTION", "name": "委办局用户满意度",
              "comparator": "GE", "value": 90, "unit": "%", "deadline": null, "approximate": false}""";
+
+    static final String TARGET_REQUEST_LEVEL_MISMATCH = """
+            {"level1": "BENEFIT", "level2": "QUANTITY", "name": "驻场服务团队人数", "comparator": "GE", "value": 21,
+             "unit": "人", "deadline": null, "approximate": false}""";
 
     static final String TARGET_CREATED = """
             {"id": 120, "projectId": 30, "level1": "SATISFACTION", "level2": "SERVICE_RECIPIENT_SATISFACTION",
@@ -158,16 +191,19 @@ final class Examples {
              "completionRatio": null, "version": 0}""";
 
     static final String TARGET_REVISIONS = """
-            [{"revision": 7, "changedAt": "2026-02-01T08:00:00Z", "changedBy": "pm", "change": "ADD",
-              "name": "委办局用户满意度", "comparator": "GE", "value": 90.0000, "unit": "%", "deadline": null},
+            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin", "change": "ADD",
+              "name": "驻场服务团队人数", "comparator": "GE", "value": 21.0000, "unit": "人", "deadline": null},
              {"revision": 9, "changedAt": "2026-02-03T08:00:00Z", "changedBy": "pm", "change": "MOD",
-              "name": "委办局用户满意度", "comparator": "GE", "value": 95.0000, "unit": "%", "deadline": null}]""";
+              "name": "驻场服务团队人数", "comparator": "GE", "value": 22.0000, "unit": "人", "deadline": null}]""";
 
     static final String OBSERVATION_REQUEST = """
             {"value": 22, "observedOn": "2026-03-31", "note": "驻场考勤表 2026年3月"}""";
 
+    static final String OBSERVATION_REQUEST_IN_FUTURE = """
+            {"value": 22, "observedOn": "2099-12-31", "note": "planned"}""";
+
     static final String OBSERVATION = """
-            {"id": 5, "targetId": 40, "value": 22.0000, "observedOn": "2026-03-31", "note": "驻场考勤表 2026年3月",
+            {"id": 5, "targetId": 33, "value": 22.0000, "observedOn": "2026-03-31", "note": "驻场考勤表 2026年3月",
              "recordedBy": "pm", "recordedAt": "2026-04-01T02:00:00Z"}""";
 
     static final String OBSERVATION_PAGE = "{\"items\": [" + OBSERVATION + "], \"page\": 0, \"size\": 50, "
@@ -266,11 +302,17 @@ final class Examples {
              "rule": "budget-document-must-parse",
              "violations": [{"field": "line 871", "reason": "project SJZWFW-2026-P17 '松江区政务云运营运维项目（运维）' (lines 871-890) has no section '实施周期'; the document ends at line 890 and may be truncated"}]}""";
 
+    static final String PROBLEM_422_EXCERPT = """
+            {"type": "urn:budget:problem:unparsable-document", "title": "Unparsable budget document", "status": 422,
+             "detail": "line 1: missing required section '主要职能' after the section at line 1 (no heading ending with it from line 2 to the end of the document at line 7)",
+             "rule": "budget-document-must-parse",
+             "violations": [{"field": "line 1", "reason": "missing required section '主要职能' after the section at line 1 (no heading ending with it from line 2 to the end of the document at line 7)"}]}""";
+
     static final String PROBLEM_422_CORRECTION = """
             {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
-             "detail": "correctedAmount: finding 3 (PROJECT_SUM_VS_PROJECT_EXPENDITURE) concerns no single project amount; correct the project findings it points to, or resolve it without an amount",
+             "detail": "correctedAmount: finding 4 (PROJECT_SUM_VS_PERFORMANCE_TOTAL) concerns no single project amount; correct the project findings it points to, or resolve it without an amount",
              "rule": "correction-needs-a-project-finding",
-             "violations": [{"field": "correctedAmount", "reason": "finding 3 (PROJECT_SUM_VS_PROJECT_EXPENDITURE) concerns no single project amount; correct the project findings it points to, or resolve it without an amount"}]}""";
+             "violations": [{"field": "correctedAmount", "reason": "finding 4 (PROJECT_SUM_VS_PERFORMANCE_TOTAL) concerns no single project amount; correct the project findings it points to, or resolve it without an amount"}]}""";
 
     static final String PROBLEM_422_TARGET = """
             {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,

@@ -66,10 +66,16 @@ public class FindingResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_DOCUMENT)))
     public PageResponse<FindingResponse> list(
-            @Parameter(description = "document id", example = "1") @PathParam("documentId") long documentId,
-            @Parameter(description = "OPEN or RESOLVED", example = "OPEN") @QueryParam("status") String status,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "document id", examples = {
+                @ExampleObject(name = "seed", value = "1"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("documentId") long documentId,
+            @Parameter(description = "OPEN or RESOLVED", schema = @Schema(implementation = FindingStatus.class),
+                    examples = @ExampleObject(name = "seed", value = "OPEN"))
+            @QueryParam("status") String status,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = "seed", value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = "seed", value = "50"))
+            @QueryParam("size") Integer size) {
         return findings.list(documentId, QueryParams.enumValue(FindingStatus.class, "status", status),
                 PageRequest.of(page, size)).map(FindingResponse::from);
     }
@@ -89,8 +95,12 @@ public class FindingResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_FINDING)))
     public FindingResponse get(
-            @Parameter(description = "document id", example = "1") @PathParam("documentId") long documentId,
-            @Parameter(description = "finding id", example = "1") @PathParam("findingId") long findingId) {
+            @Parameter(description = "document id", examples = {
+                @ExampleObject(name = "unit missing", value = "1"), @ExampleObject(name = "unknown", value = "1")})
+            @PathParam("documentId") long documentId,
+            @Parameter(description = "finding id", examples = {
+                @ExampleObject(name = "unit missing", value = "1"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("findingId") long findingId) {
         return FindingResponse.from(findings.get(documentId, findingId));
     }
 
@@ -105,10 +115,12 @@ public class FindingResource {
     @RequestBody(required = true, content = @Content(mediaType = JSON,
             schema = @Schema(implementation = ResolutionRequest.class), examples = {
                 @ExampleObject(name = "correct a project amount", value = Examples.RESOLUTION),
-                @ExampleObject(name = "close a total as explained", value = Examples.RESOLUTION_WITHOUT_AMOUNT)}))
+                @ExampleObject(name = "close a total as explained", value = Examples.RESOLUTION_WITHOUT_AMOUNT),
+                @ExampleObject(name = "no project", value = Examples.RESOLUTION_OF_A_TOTAL)}))
     @APIResponse(responseCode = "200", description = "The resolved finding", content = @Content(mediaType = JSON,
-            schema = @Schema(implementation = FindingResponse.class),
-            examples = @ExampleObject(name = "corrected", value = Examples.FINDING_RESOLVED)))
+            schema = @Schema(implementation = FindingResponse.class), examples = {
+                @ExampleObject(name = "correct a project amount", value = Examples.FINDING_RESOLVED),
+                @ExampleObject(name = "close a total as explained", value = Examples.FINDING_CLOSED)}))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no reason", value = Examples.PROBLEM_400)))
@@ -128,8 +140,16 @@ public class FindingResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no project", value = Examples.PROBLEM_422_CORRECTION)))
     public FindingResponse resolve(
-            @Parameter(description = "document id", example = "1") @PathParam("documentId") long documentId,
-            @Parameter(description = "finding id", example = "1") @PathParam("findingId") long findingId,
+            @Parameter(description = "document id", examples = {
+                @ExampleObject(name = "correct a project amount", value = "1"),
+                @ExampleObject(name = "close a total as explained", value = "1"),
+                @ExampleObject(name = "no project", value = "1")})
+            @PathParam("documentId") long documentId,
+            @Parameter(description = "finding id", examples = {
+                @ExampleObject(name = "correct a project amount", value = "1"),
+                @ExampleObject(name = "close a total as explained", value = "3"),
+                @ExampleObject(name = "no project", value = "4")})
+            @PathParam("findingId") long findingId,
             @Valid @NotNull ResolutionRequest request) {
         return FindingResponse.from(findings.resolve(documentId, findingId, request.correctedAmount(),
                 request.reason().strip()));
@@ -149,8 +169,12 @@ public class FindingResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_FINDING)))
     public List<FindingRevisionResponse> revisions(
-            @Parameter(description = "document id", example = "1") @PathParam("documentId") long documentId,
-            @Parameter(description = "finding id", example = "1") @PathParam("findingId") long findingId) {
+            @Parameter(description = "document id", examples = {
+                @ExampleObject(name = "resolved", value = "1"), @ExampleObject(name = "unknown", value = "1")})
+            @PathParam("documentId") long documentId,
+            @Parameter(description = "finding id", examples = {
+                @ExampleObject(name = "resolved", value = "1"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("findingId") long findingId) {
         return findings.revisions(documentId, findingId).stream().map(FindingRevisionResponse::from).toList();
     }
 }

@@ -12,7 +12,6 @@ import cn.songjiang.budget.projects.rest.dto.ProjectSummaryResponse;
 import cn.songjiang.budget.projects.repository.ProjectRepository;
 import cn.songjiang.budget.projects.service.ProjectDetail;
 import cn.songjiang.budget.projects.service.ProjectService;
-import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
@@ -43,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Projects", description = "The budgeted projects with their payment terms and amounts")
 public class ProjectResource {
 
+    private static final String FISCAL_CLOSE = "fiscal-close clauses";
+
     private final ProjectService projects;
 
     public ProjectResource(ProjectService projects) {
@@ -56,7 +57,7 @@ public class ProjectResource {
                     + "the effective amount; in document order (year, department, position), paginated.")
     @APIResponse(responseCode = "200", description = "One page of projects (an empty page when none match)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.ProjectPage.class),
-                    examples = @ExampleObject(name = "fiscal-close clauses", value = Examples.PROJECT_PAGE)))
+                    examples = @ExampleObject(name = FISCAL_CLOSE, value = Examples.PROJECT_PAGE)))
     @APIResponse(responseCode = "400", description = "Malformed filter", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "kind", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
@@ -67,22 +68,31 @@ public class ProjectResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     public PageResponse<ProjectSummaryResponse> list(
-            @Parameter(description = "fiscal year", example = "2026") @QueryParam("fiscalYear") Integer fiscalYear,
-            @Parameter(description = "department code", example = "SJZWFW") @QueryParam("departmentCode") String department,
-            @Parameter(description = "words of the name (case-insensitive)", example = "运维") @QueryParam("q") String q,
-            @Parameter(description = "INSTALLMENTS, LUMP_SUM, RECURRING or UNSPECIFIED", example = "INSTALLMENTS")
+            @Parameter(description = "fiscal year", examples = @ExampleObject(name = FISCAL_CLOSE, value = "2026"))
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @Parameter(description = "department code", examples = @ExampleObject(name = FISCAL_CLOSE, value = "SJZWFW"))
+            @QueryParam("departmentCode") String department,
+            @Parameter(description = "words of the name (case-insensitive)",
+                    examples = @ExampleObject(name = FISCAL_CLOSE, value = "电子证照"))
+            @QueryParam("q") String q,
+            @Parameter(description = "INSTALLMENTS, LUMP_SUM, RECURRING or UNSPECIFIED",
+                    schema = @Schema(implementation = PaymentTermKind.class),
+                    examples = @ExampleObject(name = FISCAL_CLOSE, value = "INSTALLMENTS"))
             @QueryParam("paymentTermKind") String kind,
-            @Parameter(description = "smallest effective amount in 元", example = "1000000.00")
+            @Parameter(description = "smallest effective amount in 元, at most two decimals",
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParams.AMOUNT_PATTERN, maxLength = 16),
+                    examples = @ExampleObject(name = FISCAL_CLOSE, value = "10000.00"))
             @QueryParam("minAmount") String minAmount,
-            @Parameter(description = "largest effective amount in 元", example = "10000000.00")
+            @Parameter(description = "largest effective amount in 元, at most two decimals; below minAmount nothing matches",
+                    schema = @Schema(type = SchemaType.STRING, pattern = QueryParams.AMOUNT_PATTERN, maxLength = 16),
+                    examples = @ExampleObject(name = FISCAL_CLOSE, value = "8000000.00"))
             @QueryParam("maxAmount") String maxAmount,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = FISCAL_CLOSE, value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = FISCAL_CLOSE, value = "50"))
+            @QueryParam("size") Integer size) {
         BigDecimal min = QueryParams.amount("minAmount", minAmount);
         BigDecimal max = QueryParams.amount("maxAmount", maxAmount);
-        if (min != null && max != null && min.compareTo(max) > 0) {
-            throw ApiProblem.badRequest("minAmount", "must not exceed maxAmount");
-        }
         var filter = new ProjectRepository.Filter(fiscalYear, QueryParams.text(department), QueryParams.text(q),
                 QueryParams.enumValue(PaymentTermKind.class, "paymentTermKind", kind), min, max);
         return projects.search(filter, PageRequest.of(page, size)).map(ProjectSummaryResponse::from);
@@ -104,7 +114,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
-    public Response get(@Parameter(description = "project id", example = "7") @PathParam("id") long id) {
+    public Response get(@Parameter(description = "project id", examples = {
+        @ExampleObject(name = "corrected amount", value = "7"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("id") long id) {
         ProjectDetail detail = projects.detail(id);
         return Response.ok(ProjectResponse.from(detail)).tag(ETags.of(detail.project().version)).build();
     }
@@ -124,7 +136,10 @@ public class ProjectResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
     public PaymentTermsResponse paymentTerms(
-            @Parameter(description = "project id", example = "11") @PathParam("id") long id) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "30/40/30 with the fiscal close", value = "11"),
+                @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("id") long id) {
         ProjectDetail detail = projects.detail(id);
         return PaymentTermsResponse.from(detail.project(), detail.installments(), detail.recurringItems());
     }
@@ -145,7 +160,9 @@ public class ProjectResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
     public List<ProjectRevisionResponse> revisions(
-            @Parameter(description = "project id", example = "7") @PathParam("id") long id) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "corrected", value = "7"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("id") long id) {
         return projects.revisions(id).stream().map(ProjectRevisionResponse::from).toList();
     }
 }

@@ -55,6 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TargetResource {
 
     private static final String IF_MATCH = "If-Match";
+    private static final String ETAG_0 = "\"0\"";
+    private static final String ETAG_7 = "\"7\"";
 
     private final TargetService targets;
 
@@ -77,7 +79,9 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
     public TargetTreeResponse tree(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "数据运营服务项目", value = "30"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("projectId") long projectId) {
         return TargetTreeResponse.from(targets.tree(projectId));
     }
 
@@ -87,8 +91,9 @@ public class TargetResource {
             description = "level2 must belong to level1; a target has a value with its unit, or (comparator LE) a "
                     + "deadline; a QUALITATIVE target has neither.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
-            schema = @Schema(implementation = TargetRequest.class),
-            examples = @ExampleObject(name = "satisfaction", value = Examples.TARGET_REQUEST)))
+            schema = @Schema(implementation = TargetRequest.class), examples = {
+                @ExampleObject(name = "satisfaction", value = Examples.TARGET_REQUEST),
+                @ExampleObject(name = "level mismatch", value = Examples.TARGET_REQUEST_LEVEL_MISMATCH)}))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "URL of the new target", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "ETag", description = "Version of the target", schema = @Schema(type = SchemaType.STRING))},
@@ -111,7 +116,9 @@ public class TargetResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "level mismatch", value = Examples.PROBLEM_422_TARGET)))
     public Response create(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "satisfaction", value = "30"), @ExampleObject(name = "level mismatch", value = "30")})
+            @PathParam("projectId") long projectId,
             @Valid @NotNull TargetRequest request, @Context UriInfo uri) {
         PerformanceTarget target = targets.create(projectId, request.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(target.id)).build())
@@ -136,8 +143,12 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
     public Response get(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
-            @Parameter(description = "target id", example = "40") @PathParam("targetId") long targetId) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "team size", value = "30"), @ExampleObject(name = "unknown", value = "30")})
+            @PathParam("projectId") long projectId,
+            @Parameter(description = "target id", examples = {
+                @ExampleObject(name = "team size", value = "33"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("targetId") long targetId) {
         TargetStatus status = targets.get(projectId, targetId);
         return Response.ok(TargetResponse.from(status)).tag(ETags.of(status.target().version)).build();
     }
@@ -147,14 +158,14 @@ public class TargetResource {
     @RolesAllowed(Roles.PM)
     @Operation(operationId = "updateTarget", summary = "Change a target", description = "Replaces its fields; send its ETag as If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
-            schema = @Schema(implementation = TargetRequest.class),
-            examples = @ExampleObject(name = "raise the floor", value = """
-                    {"level1": "OUTPUT", "level2": "QUANTITY", "name": "驻场服务团队人数", "comparator": "GE",
-                     "value": 22, "unit": "人", "deadline": null, "approximate": false}""")))
+            schema = @Schema(implementation = TargetRequest.class), examples = {
+                @ExampleObject(name = "raise the floor", value = Examples.TARGET_RAISE_REQUEST),
+                @ExampleObject(name = "stale", value = Examples.TARGET_INCIDENTS_REQUEST),
+                @ExampleObject(name = "unknown", value = Examples.TARGET_RAISE_REQUEST)}))
     @APIResponse(responseCode = "200", description = "The changed target",
             headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TargetResponse.class),
-                    examples = @ExampleObject(name = "team size", value = Examples.TARGET)))
+                    examples = @ExampleObject(name = "raise the floor", value = Examples.TARGET_RAISED)))
     @APIResponse(responseCode = "400", description = "Malformed request or If-Match", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -178,9 +189,20 @@ public class TargetResource {
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_428)))
     public Response update(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
-            @Parameter(description = "target id", example = "40") @PathParam("targetId") long targetId,
-            @Parameter(description = "ETag of the version being changed", example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch,
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "raise the floor", value = "30"), @ExampleObject(name = "stale", value = "30"),
+                @ExampleObject(name = "unknown", value = "30")})
+            @PathParam("projectId") long projectId,
+            @Parameter(description = "target id", examples = {
+                @ExampleObject(name = "raise the floor", value = "33"), @ExampleObject(name = "stale", value = "34"),
+                @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("targetId") long targetId,
+            @Parameter(description = "ETag of the version being changed",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH), examples = {
+                        @ExampleObject(name = "raise the floor", value = ETAG_0),
+                        @ExampleObject(name = "stale", value = ETAG_7),
+                        @ExampleObject(name = "unknown", value = ETAG_0)})
+            @HeaderParam(IF_MATCH) String ifMatch,
             @Valid @NotNull TargetRequest request) {
         TargetStatus status = targets.update(projectId, targetId, ifMatch, request.toData());
         return Response.ok(TargetResponse.from(status)).tag(ETags.of(status.target().version)).build();
@@ -210,9 +232,20 @@ public class TargetResource {
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_428)))
     public Response delete(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
-            @Parameter(description = "target id", example = "40") @PathParam("targetId") long targetId,
-            @Parameter(description = "ETag of the version being removed", example = "\"0\"") @HeaderParam(IF_MATCH) String ifMatch) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "remove a stated target", value = "40"), @ExampleObject(name = "stale", value = "30"),
+                @ExampleObject(name = "unknown", value = "30")})
+            @PathParam("projectId") long projectId,
+            @Parameter(description = "target id", examples = {
+                @ExampleObject(name = "remove a stated target", value = "45"), @ExampleObject(name = "stale", value = "34"),
+                @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("targetId") long targetId,
+            @Parameter(description = "ETag of the version being removed",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_LENGTH), examples = {
+                        @ExampleObject(name = "remove a stated target", value = ETAG_0),
+                        @ExampleObject(name = "stale", value = ETAG_7),
+                        @ExampleObject(name = "unknown", value = ETAG_0)})
+            @HeaderParam(IF_MATCH) String ifMatch) {
         targets.delete(projectId, targetId, ifMatch);
         return Response.noContent().build();
     }
@@ -231,8 +264,12 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
     public List<TargetRevisionResponse> revisions(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
-            @Parameter(description = "target id", example = "40") @PathParam("targetId") long targetId) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "changed once", value = "30"), @ExampleObject(name = "unknown", value = "30")})
+            @PathParam("projectId") long projectId,
+            @Parameter(description = "target id", examples = {
+                @ExampleObject(name = "changed once", value = "33"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("targetId") long targetId) {
         return targets.revisions(projectId, targetId).stream().map(TargetRevisionResponse::from).toList();
     }
 
@@ -244,8 +281,9 @@ public class TargetResource {
                     + "date it was observed (not in the future) and a note. For a deadline target the date is when it "
                     + "was reached and the value may be omitted.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
-            schema = @Schema(implementation = ObservationRequest.class),
-            examples = @ExampleObject(name = "team size in March", value = Examples.OBSERVATION_REQUEST)))
+            schema = @Schema(implementation = ObservationRequest.class), examples = {
+                @ExampleObject(name = "team size in March", value = Examples.OBSERVATION_REQUEST),
+                @ExampleObject(name = "future", value = Examples.OBSERVATION_REQUEST_IN_FUTURE)}))
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", description = "URL of the target's observations",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -269,8 +307,12 @@ public class TargetResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "future", value = Examples.PROBLEM_422_OBSERVATION)))
     public Response observe(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
-            @Parameter(description = "target id", example = "40") @PathParam("targetId") long targetId,
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "team size in March", value = "30"), @ExampleObject(name = "future", value = "30")})
+            @PathParam("projectId") long projectId,
+            @Parameter(description = "target id", examples = {
+                @ExampleObject(name = "team size in March", value = "33"), @ExampleObject(name = "future", value = "33")})
+            @PathParam("targetId") long targetId,
             @Valid @NotNull ObservationRequest request, @Context UriInfo uri) {
         TargetObservation observation = targets.observe(projectId, targetId, request.value(), request.observedOn(),
                 request.note());
@@ -295,10 +337,16 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
     public PageResponse<ObservationResponse> observations(
-            @Parameter(description = "project id", example = "30") @PathParam("projectId") long projectId,
-            @Parameter(description = "target id", example = "40") @PathParam("targetId") long targetId,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "project id", examples = {
+                @ExampleObject(name = "one", value = "30"), @ExampleObject(name = "unknown", value = "30")})
+            @PathParam("projectId") long projectId,
+            @Parameter(description = "target id", examples = {
+                @ExampleObject(name = "one", value = "33"), @ExampleObject(name = "unknown", value = "999")})
+            @PathParam("targetId") long targetId,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = "one", value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = "one", value = "50"))
+            @QueryParam("size") Integer size) {
         return targets.observations(projectId, targetId, PageRequest.of(page, size)).map(ObservationResponse::from);
     }
 }

@@ -17,6 +17,12 @@ import java.util.HexFormat;
  */
 public final class DocumentText {
 
+    /**
+     * The longest document accepted, in characters: what a 2 MiB body (the HTTP limit) always holds in UTF-8,
+     * at most 3 bytes a character. The API declares it, so a client can check a document before sending it.
+     */
+    public static final int MAX_CHARACTERS = 2 * 1024 * 1024 / 3;
+
     private DocumentText() {
     }
 
@@ -40,6 +46,10 @@ public final class DocumentText {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
+        if (text.length() > MAX_CHARACTERS) {
+            throw ApiProblem.badRequest("body", "has " + text.length() + " characters; a budget document has at most "
+                    + MAX_CHARACTERS);
+        }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }

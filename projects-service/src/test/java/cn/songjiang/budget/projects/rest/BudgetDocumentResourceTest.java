@@ -111,6 +111,15 @@ class BudgetDocumentResourceTest {
     }
 
     @Test
+    void aDocumentLongerThanTheDeclaredLimitIsRefused() {
+        String tooLong = "#".repeat(699_051);
+        as("admin").contentType(MARKDOWN).body(utf8(tooLong)).when().post(DOCUMENTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("body"));
+        as("admin").contentType(MARKDOWN).body(utf8(tooLong.substring(1))).when().post(DOCUMENTS)
+                .then().statusCode(422).contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void jsonIsNotADocument() {
         as("admin").contentType(ContentType.JSON).body("{\"text\": \"# 上海市松江区2026年区级部门预算\"}")
                 .when().post(DOCUMENTS)

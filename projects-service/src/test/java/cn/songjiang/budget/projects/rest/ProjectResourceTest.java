@@ -80,6 +80,8 @@ class ProjectResourceTest {
                 .then().statusCode(200).body("items.code", contains(code(41)));
         as("viewer").queryParam("fiscalYear", 1999).when().get(PROJECTS)
                 .then().statusCode(200).body("totalItems", equalTo(0)).body("items", hasSize(0));
+        as("viewer").queryParam("minAmount", "2").queryParam("maxAmount", "1").when().get(PROJECTS)
+                .then().statusCode(200).body("totalItems", equalTo(0)).body("items", hasSize(0));
     }
 
     @Test
@@ -90,10 +92,29 @@ class ProjectResourceTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("minAmount"));
         as("viewer").queryParam("maxAmount", "-1").when().get(PROJECTS)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("maxAmount"));
-        as("viewer").queryParam("minAmount", "2").queryParam("maxAmount", "1").when().get(PROJECTS)
+        as("viewer").queryParam("minAmount", "1e5").when().get(PROJECTS)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("minAmount"));
+        as("viewer").queryParam("maxAmount", "1.005").when().get(PROJECTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("maxAmount"));
         as("viewer").queryParam("size", 0).when().get(PROJECTS)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("size"));
+    }
+
+    /** Malformed input the generated (negative) contract tests send: a 400 naming the parameter, never 404 or 5xx. */
+    @Test
+    void parametersOfTheWrongTypeOrSizeAreBadRequests() {
+        as("viewer").queryParam("fiscalYear", "true").when().get(PROJECTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("fiscalYear"));
+        as("viewer").when().get(PROJECTS + "/seven")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("id"));
+        as("viewer").queryParam("page", 4_294_968).queryParam("size", 500).when().get(PROJECTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("page"));
+        as("viewer").queryParam("page", 4_294_967).queryParam("size", 500).when().get(PROJECTS)
+                .then().statusCode(200).body("items", hasSize(0));
+        as("viewer").queryParam("q", "运".repeat(201)).when().get(PROJECTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("q"));
+        as("viewer").queryParam("q", "运".repeat(200)).when().get(PROJECTS)
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

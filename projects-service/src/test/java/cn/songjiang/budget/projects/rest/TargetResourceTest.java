@@ -165,6 +165,24 @@ class TargetResourceTest {
                 .then().statusCode(400).body("violations", hasSize(2));
     }
 
+    /** Malformed input the generated (negative) contract tests send: a 400, never a success or a 5xx. */
+    @Test
+    void valuesOfTheWrongJsonTypeAndOverlongETagsAreBadRequests() {
+        long id = create(31, SATISFACTION.replace("委办局用户满意度", "热线满意度"));
+        String url = targets(31) + "/" + id;
+        as("pm").contentType(ContentType.JSON).body(SATISFACTION.replace("\"委办局用户满意度\"", "42"))
+                .when().post(targets(31)).then().statusCode(400).body("violations[0].field", equalTo("name"));
+        as("pm").contentType(ContentType.JSON).body(SATISFACTION.replace("\"%\"", "true"))
+                .when().post(targets(31)).then().statusCode(400).body("violations[0].field", equalTo("unit"));
+        as("pm").contentType(ContentType.JSON).body(SATISFACTION.replace("}", ", \"approximate\": 1}"))
+                .when().post(targets(31)).then().statusCode(400).body("violations[0].field", equalTo("approximate"));
+        as("pm").contentType(ContentType.JSON).body("{\"value\": 90, \"observedOn\": 20000}")
+                .when().post(url + "/observations").then().statusCode(400).body("violations[0].field", equalTo("observedOn"));
+        as("pm").contentType(ContentType.JSON).header("If-Match", "\"" + "0".repeat(22) + "\"").body(SATISFACTION)
+                .when().put(url).then().statusCode(400).body("violations[0].field", equalTo("If-Match"));
+        as("pm").header("If-Match", "W/\"0\"").when().delete(url).then().statusCode(204);
+    }
+
     @Test
     void anActualMustFitItsTarget() {
         long staff = as("viewer").when().get(targets(31)).then().statusCode(200).extract().jsonPath()

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.support.openapi;
 
+import cn.songjiang.budget.support.web.PageRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -8,17 +9,21 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Writes into every service's OpenAPI document what every service really does but no resource declares one
  * by one: strings are refused above {@link #MAX_STRING_LENGTH} characters by the JSON reader (see StrictJson),
- * integers are bounded by their format, any operation may answer a 400 (malformed input) or a 500 problem,
- * and the servers are internal to the department's network.
+ * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
+ * {@code size} are bounded as PageRequest bounds them, integers by their format, any operation may answer a 400
+ * (malformed input) or a 500 problem, 401 and 403 are problems too, and the servers are internal to the
+ * department's network.
  */
 public class DocumentedLimits implements OASFilter {
 
     public static final int MAX_STRING_LENGTH = 20_000;
+    public static final int MAX_PARAMETER_LENGTH = 200;
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
@@ -49,6 +54,30 @@ public class DocumentedLimits implements OASFilter {
     }
 
     @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || schema.getType() == null
+                || (parameter.getIn() != Parameter.In.QUERY && parameter.getIn() != Parameter.In.PATH)) {
+            return parameter;
+        }
+        if (schema.getType().contains(Schema.SchemaType.STRING) && schema.getEnumeration() == null
+                && schema.getConstValue() == null
+                && (schema.getMaxLength() == null || schema.getMaxLength() == MAX_STRING_LENGTH)) {
+            schema.setMaxLength(MAX_PARAMETER_LENGTH);
+        }
+        if (parameter.getIn() == Parameter.In.QUERY && schema.getType().contains(Schema.SchemaType.INTEGER)) {
+            if ("page".equals(parameter.getName())) {
+                schema.setMinimum(BigDecimal.ZERO);
+                schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_PAGE));
+            } else if ("size".equals(parameter.getName())) {
+                schema.setMinimum(BigDecimal.ONE);
+                schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_SIZE));
+            }
+        }
+        return parameter;
+    }
+
+    @Override
     public Operation filterOperation(Operation operation) {
         if (operation.getResponses() == null) {
             return operation;
@@ -57,6 +86,13 @@ public class DocumentedLimits implements OASFilter {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (takesInput && !operation.getResponses().hasAPIResponse("400")) {
             operation.getResponses().addAPIResponse("400", problem("Malformed input: one violation per invalid field"));
+        }
+        // The security layer's own 401 and 403 entries have no content; ProblemMappers answers both as problems.
+        for (String status : List.of("401", "403")) {
+            APIResponse response = operation.getResponses().getAPIResponse(status);
+            if (response != null && response.getContent() == null) {
+                response.setContent(problem(response.getDescription()).getContent());
+            }
         }
         if (!operation.getResponses().hasAPIResponse("500")) {
             operation.getResponses().addAPIResponse("500",

@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -81,6 +83,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri);
         }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // The REST layer answers 404 when a path or query parameter cannot be converted to its Java type
+            // (JAX-RS: the URI names no resource); for a client that is malformed input, hence 400.
+            return respond(ApiProblem.badRequest(unconvertibleParameter(e.getCause(), uri),
+                    "has the wrong type or format").problem(), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -119,6 +127,22 @@ public class ProblemMappers {
         return Response.fromResponse(respond(problem, uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
+    }
+
+    /** The query or path parameter whose value the conversion failure quotes, or "parameter" when none does. */
+    private static String unconvertibleParameter(Throwable conversionFailure, UriInfo uri) {
+        String message = String.valueOf(conversionFailure.getMessage());
+        if (uri != null) {
+            for (Map<String, List<String>> parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+                for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+                    if (parameter.getValue().stream().anyMatch(value ->
+                            message.contains("\"" + value + "\"") || message.contains("'" + value + "'"))) {
+                        return parameter.getKey();
+                    }
+                }
+            }
+        }
+        return "parameter";
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {

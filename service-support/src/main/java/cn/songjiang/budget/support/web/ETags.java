@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class ETags {
 
+    /** The longest If-Match this API reads: a weak ETag of the largest version, {@code W/"9223372036854775807"}. */
+    public static final int MAX_LENGTH = 23;
+
     private ETags() {
     }
 
@@ -22,6 +25,9 @@ public final class ETags {
             throw ApiProblem.preconditionRequired();
         }
         String value = ifMatch.trim();
+        if (value.length() > MAX_LENGTH) {
+            throw ApiProblem.badRequest("If-Match", "must be the ETag of the record, e.g. \"3\"");
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }

@@ -1,0 +1,1 @@
+select count(*), coalesce(sum(i.amount), 0), coalesce(sum(i.paid_amount), 0), coalesce(sum(coalesce(round(i.interest_base + (i.amount - i.paid_amount) * i.daily_rate * greatest(0, :as_of::date - i.interest_from), 2), 0)), 0) from installment i where i.status in ('DUE', 'PARTIALLY_PAID') and i.due_date is not null and i.due_date <= :due_before;

@@ -1,0 +1,22 @@
+package cn.songjiang.budget.payments.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What this service reads of a contract (procurement-service {@code GET /api/v1/contracts/{id}}).
+ *
+ * @param supplierSizeAtSigning the size that decides SME protection, fixed at signing
+ * @param latePaymentDailyRate agreed late-payment interest per day as a fraction, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ContractView(long id, long projectId, Long planId, String category, Supplier supplier,
+        String supplierSizeAtSigning, BigDecimal value, String currency, LocalDate signedDate, LocalDate periodStart,
+        LocalDate periodEnd, Integer paymentTermDays, BigDecimal latePaymentDailyRate, String status) {
+
+    /** The supplier as procurement-service names it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supplier(Long id, String name, String creditCode, String size) {
+    }
+}

@@ -1,0 +1,93 @@
+package cn.songjiang.budget.payments.repository;
+
+import cn.songjiang.budget.payments.domain.InstallmentStatus;
+import cn.songjiang.budget.payments.domain.SupplierSize;
+import cn.songjiang.budget.payments.domain.Trigger;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Streams the installments not yet paid with the plan facts the cash forecast needs (a projection). */
+@ApplicationScoped
+public class UnpaidInstallmentsRepository {
+
+    /** An unpaid installment and what is known about its plan. */
+    public record Unpaid(InstallmentStatus status, Trigger trigger, BigDecimal outstanding, java.time.LocalDate dueDate,
+            Integer serviceMonths, java.time.LocalDate fixedDate, java.time.LocalDate installmentPeriodEnd,
+            java.time.LocalDate signedDate, java.time.LocalDate periodStart, java.time.LocalDate periodEnd,
+            Integer paymentTermDays, SupplierSize supplierSize) {
+    }
+
+    private static final int FETCH_SIZE = 2_000;
+
+    private final AgroalDataSource dataSource;
+
+    public UnpaidInstallmentsRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void forEach(Long projectId, Integer fiscalYear, Consumer<Unpaid> consumer) {
+        StringBuilder sql = new StringBuilder("select i.status, i.trigger_type, i.amount - i.paid_amount, i.due_date,"
+                + " i.service_months, i.fixed_date, i.period_end, p.signed_date, p.period_start, p.period_end,"
+                + " p.payment_term_days, p.supplier_size"
+                + " from installment i join payment_plan p on p.id = i.plan_id"
+                + " where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID')");
+        List<Object> values = new ArrayList<>();
+        if (projectId != null) {
+            sql.append(" and i.project_id = ?");
+            values.add(projectId);
+        }
+        if (fiscalYear != null) {
+            sql.append(" and i.fiscal_year = ?");
+            values.add(fiscalYear);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // A cursor (fetch size) needs a transaction in PostgreSQL's driver.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                statement.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value instanceof Long number) {
+                        statement.setLong(i + 1, number);
+                    } else {
+                        statement.setInt(i + 1, (Integer) value);
+                    }
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(new Unpaid(InstallmentStatus.valueOf(rs.getString(1)),
+                                Trigger.valueOf(rs.getString(2)), rs.getBigDecimal(3), date(rs, 4),
+                                integer(rs, 5), date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
+                                integer(rs, 11),
+                                rs.getString(12) == null ? null : SupplierSize.valueOf(rs.getString(12))));
+                    }
+                }
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cash forecast query failed", e);
+        }
+    }
+
+    private static java.time.LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.songjiang.budget.payments.rest;
+
+import cn.songjiang.budget.support.problem.ApiProblem;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads query parameters by hand so that a malformed one is a 400 naming the parameter (JAX-RS would answer a
+ * failed conversion with 404).
+ */
+final class Params {
+
+    private Params() {
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(name, "must be a date like 2026-11-10");
+        }
+    }
+
+    static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(name, "must be a month like 2026-11");
+        }
+    }
+
+    static <E extends Enum<E>> E one(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** Repeated or comma-separated values. */
+    static <E extends Enum<E>> Set<E> many(String name, List<String> values, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (values == null) {
+            return result;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    result.add(one(name, part.trim(), type));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,11 @@
+package cn.songjiang.budget.payments.rest.dto;
+
+import cn.songjiang.budget.payments.domain.Trigger;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A recorded milestone event and the installment it made payable. */
+public record EventResponse(long id, long installmentId, Trigger trigger, LocalDate date, String evidenceRef,
+        BigDecimal actualAmount, String note, String recordedBy, Instant recordedAt, InstallmentResponse installment) {
+}

@@ -1,0 +1,42 @@
+package cn.songjiang.budget.payments.rest.dto;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** 双监控: budget execution next to performance-target completion, per project and in total. */
+public record ExecutionResponse(int fiscalYear, String departmentCode, String currency,
+        @Schema(description = "How far execution may drift from target completion before a project is flagged")
+        BigDecimal tolerance,
+        @Schema(maxItems = MAX_PROJECTS) List<ProjectExecution> projects, Total total) {
+
+    /** The most projects one department has in a year that the dashboard shows. */
+    public static final int MAX_PROJECTS = 5_000;
+
+    /** Whether a project's money moves as its targets say. */
+    public enum Flag {
+        ON_TRACK, LAGGING, LEADING, NO_TARGET
+    }
+
+    /** One project. */
+    public record ProjectExecution(
+            long projectId,
+            String code,
+            String name,
+            BigDecimal budget,
+            @Schema(description = "Value of the contracts with a payment plan") BigDecimal contracted,
+            @Schema(description = "Sum of every planned installment") BigDecimal scheduled,
+            @Schema(description = "Paid, reversals excluded") BigDecimal paid,
+            @Schema(description = "paid ÷ budget, 4 decimals") BigDecimal executionRate,
+            @Schema(description = "From projects-service: actual ÷ target, 4 decimals") BigDecimal targetCompletion,
+            @Schema(description = "executionRate − targetCompletion") BigDecimal deviation,
+            Flag flag) {
+    }
+
+    /** The department's total. */
+    public record Total(BigDecimal budget, BigDecimal contracted, BigDecimal scheduled, BigDecimal paid,
+            BigDecimal executionRate,
+            @Schema(description = "Budget-weighted mean of the projects that report one") BigDecimal targetCompletion,
+            int lagging, int leading) {
+    }
+}

@@ -1,0 +1,76 @@
+package cn.songjiang.budget.payments.service;
+
+import cn.songjiang.budget.payments.domain.LatePaymentInterest;
+import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.PaymentDeadlines;
+import cn.songjiang.budget.payments.repository.DuePaymentsQuery;
+import cn.songjiang.budget.payments.repository.DuePaymentsRepository;
+import cn.songjiang.budget.payments.repository.DuePaymentsRepository.Row;
+import cn.songjiang.budget.payments.rest.dto.DuePaymentRow;
+import cn.songjiang.budget.payments.rest.dto.DuePaymentsResponse;
+import cn.songjiang.budget.payments.rest.dto.DueSummaryResponse;
+import cn.songjiang.budget.payments.rest.dto.SupplierRef;
+import cn.songjiang.budget.payments.rest.dto.Totals;
+import cn.songjiang.budget.support.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Finance's view of what is due: the read model, with overdue days and interest counted to the query's day. */
+@ApplicationScoped
+public class DuePaymentsService {
+
+    private final DuePaymentsRepository repository;
+
+    public DuePaymentsService(DuePaymentsRepository repository) {
+        this.repository = repository;
+    }
+
+    public DuePaymentsResponse list(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending,
+            PageRequest page) {
+        // Computed as a long: page × size can pass the int range, and such a page is simply empty.
+        long offset = (long) page.page() * page.size();
+        DuePaymentsRepository.Result result = repository.page(query, sort, descending, page.size(), offset);
+        List<DuePaymentRow> items = result.rows().stream().map(row -> row(row, query)).toList();
+        long total = result.totals().count();
+        int totalPages = (int) ((total + page.size() - 1) / page.size());
+        return new DuePaymentsResponse(items, page.page(), page.size(), total, totalPages, query.asOf(),
+                totals(result.totals()));
+    }
+
+    public DueSummaryResponse summary(DuePaymentsQuery query, DuePaymentsQuery.GroupBy groupBy) {
+        List<DuePaymentsRepository.Group> groups = repository.summary(query, groupBy);
+        long count = 0;
+        BigDecimal due = Money.ZERO;
+        BigDecimal paid = Money.ZERO;
+        BigDecimal interest = Money.ZERO;
+        for (DuePaymentsRepository.Group group : groups) {
+            count += group.totals().count();
+            due = due.add(group.totals().amountDue());
+            paid = paid.add(group.totals().amountPaid());
+            interest = interest.add(group.totals().interest());
+        }
+        Totals total = new Totals(count, due, paid, due.subtract(paid), interest, Money.CURRENCY);
+        return new DueSummaryResponse(groupBy.name(), query.asOf(), groups.stream()
+                .map(g -> new DueSummaryResponse.Group(g.key(), g.label(), totals(g.totals()))).toList(), total);
+    }
+
+    private static DuePaymentRow row(Row row, DuePaymentsQuery query) {
+        BigDecimal outstanding = row.amount().subtract(row.paidAmount());
+        BigDecimal interest = LatePaymentInterest.fromBaseline(row.interestBase(), row.interestFrom(), outstanding,
+                row.dailyRate(), query.asOf());
+        long daysOverdue = outstanding.signum() > 0 ? PaymentDeadlines.daysOverdue(row.dueDate(), query.asOf()) : 0;
+        return new DuePaymentRow(row.installmentId(), row.planId(), row.sequence(),
+                new DuePaymentRow.ProjectRef(row.projectId(), row.projectCode(), row.projectName(), row.fiscalYear()),
+                row.contractId(),
+                row.supplierId() == null && row.supplierName() == null ? null
+                        : new SupplierRef(row.supplierId(), row.supplierName(), null, row.supplierSize()),
+                row.category(), row.trigger(), row.fiscalClose(), row.status(), row.amount(), row.paidAmount(),
+                outstanding, Money.CURRENCY, row.dueDate(), row.statutoryDeadline(), daysOverdue, interest);
+    }
+
+    private static Totals totals(DuePaymentsRepository.Totals totals) {
+        return new Totals(totals.count(), totals.amountDue(), totals.amountPaid(), totals.outstanding(),
+                totals.interest(), Money.CURRENCY);
+    }
+}

@@ -1,0 +1,196 @@
+package cn.songjiang.budget.payments.service;
+
+import cn.songjiang.budget.payments.domain.Installment;
+import cn.songjiang.budget.payments.domain.InstallmentStatus;
+import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.Payment;
+import cn.songjiang.budget.payments.repository.InstallmentRepository;
+import cn.songjiang.budget.payments.repository.PaymentRepository;
+import cn.songjiang.budget.payments.rest.dto.PaymentRequest;
+import cn.songjiang.budget.support.problem.ApiProblem;
+import cn.songjiang.budget.support.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hibernate.Hibernate;
+
+/**
+ * Records payments exactly once per {@code Idempotency-Key}, never above what is outstanding, and reverses
+ * them with a reason (a payment is never deleted).
+ *
+ * <p>Concurrent retries: the installment row is locked while a payment is recorded, so retries queue and each
+ * finds the first one's payment under the key; the unique constraint on the key is the last word for the race
+ * that remains (the same key used on two installments at once).
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    /** The most payments (reversed ones included) one installment takes. */
+    public static final int MAX_PAYMENTS = 1_000;
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
+    private static final String KEY_CONSTRAINT = "payment_idempotency_key_uq";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final InstallmentRepository installments;
+    private final PaymentRepository payments;
+    private final InstallmentRules rules;
+    private final Clock clock;
+
+    public PaymentService(InstallmentRepository installments, PaymentRepository payments, InstallmentRules rules,
+            Clock clock) {
+        this.installments = installments;
+        this.payments = payments;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** A payment and whether this request only replayed an earlier one with the same key. */
+    public record Recorded(Payment payment, Installment installment, boolean replayed) {
+    }
+
+    public Recorded pay(long installmentId, String idempotencyKey, PaymentRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ApiProblem.badRequest("Idempotency-Key",
+                    "header is required (a unique key per payment, e.g. a UUID)");
+        }
+        if (!KEY.matcher(idempotencyKey).matches()) {
+            throw ApiProblem.badRequest("Idempotency-Key", "must be 1 to 128 visible ASCII characters");
+        }
+        BigDecimal amount = Rules.apply(() -> Money.exact(request.amount()));
+        String hash = hash(installmentId, amount, request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> record(installmentId, idempotencyKey, hash, amount,
+                    request));
+        } catch (RuntimeException e) {
+            if (isKeyViolation(e)) {
+                return QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, installmentId, hash));
+            }
+            throw e;
+        }
+    }
+
+    private Recorded record(long installmentId, String key, String hash, BigDecimal amount, PaymentRequest request) {
+        if (payments.findByIdempotencyKey(key).isPresent()) {
+            return replay(key, installmentId, hash);
+        }
+        Installment installment = installments.findForUpdate(installmentId)
+                .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
+        // A retry that waited for the lock finds the payment the first request committed meanwhile.
+        if (payments.findByIdempotencyKey(key).isPresent()) {
+            return replay(key, installmentId, hash);
+        }
+        if (installment.status == InstallmentStatus.PENDING) {
+            throw ApiProblem.businessRule("not-payable",
+                    "installment " + installmentId + " is not payable: its trigger " + installment.trigger
+                            + " has not been recorded");
+        }
+        if (installment.status == InstallmentStatus.CANCELLED) {
+            throw ApiProblem.businessRule("not-payable", "installment " + installmentId + " was cancelled");
+        }
+        if (amount.compareTo(installment.outstanding()) > 0) {
+            throw ApiProblem.businessRule("exceeds-outstanding", "amount",
+                    "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
+                            + installmentId);
+        }
+        if (payments.count("installment.id", installmentId) >= MAX_PAYMENTS) {
+            throw ApiProblem.businessRule("too-many-payments",
+                    "installment " + installmentId + " already has " + MAX_PAYMENTS + " payments");
+        }
+        if (request.paidDate().isAfter(LocalDate.now(clock))) {
+            throw ApiProblem.businessRule("payment-in-future", "paidDate", "a payment cannot be dated in the future");
+        }
+        Payment payment = new Payment();
+        payment.installment = installment;
+        payment.amount = amount;
+        payment.paidDate = request.paidDate();
+        payment.voucherNo = request.voucherNo();
+        payment.idempotencyKey = key;
+        payment.requestHash = hash;
+        payments.persist(payment);
+        payments.flush();
+        rules.refreshInterest(installment, payments.counted(installmentId));
+        installments.flush();
+        return new Recorded(payment, installment, false);
+    }
+
+    private Recorded replay(String key, long installmentId, String hash) {
+        Payment earlier = payments.findByIdempotencyKey(key)
+                .orElseThrow(() -> new IllegalStateException("payment with key " + key + " vanished"));
+        if (earlier.installment.id != installmentId || !earlier.requestHash.equals(hash)) {
+            throw ApiProblem.businessRule("idempotency-key-reused", "Idempotency-Key",
+                    "this key already recorded a different payment (" + earlier.id + "); use a new key");
+        }
+        Hibernate.initialize(earlier.installment);
+        return new Recorded(earlier, earlier.installment, true);
+    }
+
+    @Transactional
+    public Recorded reverse(long paymentId, String reason) {
+        Payment payment = payments.findByIdOptional(paymentId)
+                .orElseThrow(() -> ApiProblem.notFound("Payment", paymentId));
+        Installment installment = installments.findForUpdate(payment.installment.id).orElseThrow();
+        payments.getEntityManager().refresh(payment, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.reversed) {
+            throw ApiProblem.conflict("already-reversed",
+                    "payment " + paymentId + " was reversed on " + payment.reversedAt + " by " + payment.reversedBy);
+        }
+        payment.reversed = true;
+        payment.reversedAt = Instant.now(clock);
+        payment.reversedBy = CurrentUser.name();
+        payment.reversalReason = reason;
+        payments.flush();
+        rules.refreshInterest(installment, payments.counted(installment.id));
+        installments.flush();
+        return new Recorded(payment, installment, false);
+    }
+
+    @Transactional
+    public Recorded get(long paymentId) {
+        Payment payment = payments.findByIdOptional(paymentId)
+                .orElseThrow(() -> ApiProblem.notFound("Payment", paymentId));
+        Hibernate.initialize(payment.installment);
+        return new Recorded(payment, payment.installment, false);
+    }
+
+    @Transactional
+    public List<Payment> ofInstallment(long installmentId) {
+        if (installments.findByIdOptional(installmentId).isEmpty()) {
+            throw ApiProblem.notFound("Installment", installmentId);
+        }
+        return payments.ofInstallment(installmentId);
+    }
+
+    private static String hash(long installmentId, BigDecimal amount, PaymentRequest request) {
+        String canonical = installmentId + "|" + amount.toPlainString() + "|" + request.paidDate() + "|"
+                + request.voucherNo();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isKeyViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains(KEY_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

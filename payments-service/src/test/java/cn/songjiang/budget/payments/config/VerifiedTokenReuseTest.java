@@ -1,0 +1,123 @@
+package cn.songjiang.budget.payments.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+/** When a verified token is reused and when it is verified again. */
+class VerifiedTokenReuseTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+    private static final String GOOD = "good.token.signature";
+    private static final String BAD = "bad.token.signature";
+
+    /** Stands in for the real verifier: counts verifications, accepts GOOD until its expiry, refuses BAD. */
+    private static final class CountingVerifier extends DefaultJWTParser {
+        final Map<String, Integer> calls = new HashMap<>();
+        long expiresAt = NOW.getEpochSecond() + 60;
+
+        @Override
+        public JsonWebToken parse(String token) throws ParseException {
+            calls.merge(token, 1, Integer::sum);
+            if (!token.equals(GOOD)) {
+                throw new ParseException("bad signature");
+            }
+            return token(expiresAt);
+        }
+    }
+
+    @Test
+    void aGoodTokenIsVerifiedOnceWhileItIsValid() throws ParseException {
+        CountingVerifier verifier = new CountingVerifier();
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        JsonWebToken first = cache.parse(GOOD);
+        JsonWebToken second = cache.parse(GOOD);
+
+        assertSame(first, second);
+        assertEquals(1, verifier.calls.get(GOOD));
+    }
+
+    @Test
+    void aTokenPastItsExpiryInTheCacheGoesBackToTheVerifier() throws ParseException {
+        CountingVerifier verifier = new CountingVerifier();
+        MutableClock clock = new MutableClock(NOW);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, clock);
+        cache.parse(GOOD);
+
+        clock.now = NOW.plusSeconds(60);
+        cache.parse(GOOD);
+
+        assertEquals(2, verifier.calls.get(GOOD));
+    }
+
+    @Test
+    void aBadTokenIsRefusedEveryTime() {
+        CountingVerifier verifier = new CountingVerifier();
+        VerifiedTokenCache cache = cacheAt(verifier, NOW);
+
+        assertThrows(ParseException.class, () -> cache.parse(BAD));
+        assertThrows(ParseException.class, () -> cache.parse(BAD));
+
+        assertEquals(2, verifier.calls.get(BAD));
+    }
+
+    private static VerifiedTokenCache cacheAt(CountingVerifier verifier, Instant now) {
+        return new VerifiedTokenCache(verifier, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static JsonWebToken token(long expiresAt) {
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "test";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return Set.of("exp");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claim) {
+                return "exp".equals(claim) ? (T) Long.valueOf(expiresAt) : null;
+            }
+        };
+    }
+
+    /** A clock a test moves forward. */
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
