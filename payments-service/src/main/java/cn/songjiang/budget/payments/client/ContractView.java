@@ -1,6 +1,6 @@
 package cn.songjiang.budget.payments.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,13 +10,13 @@ import java.time.LocalDate;
  * @param supplierSizeAtSigning the size that decides SME protection, fixed at signing
  * @param latePaymentDailyRate agreed late-payment interest per day as a fraction, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ContractView(long id, long projectId, Long planId, String category, Supplier supplier,
-        String supplierSizeAtSigning, BigDecimal value, String currency, LocalDate signedDate, LocalDate periodStart,
-        LocalDate periodEnd, Integer paymentTermDays, BigDecimal latePaymentDailyRate, String status) {
+public record ContractView(@JsonProperty(required = true) long id, @JsonProperty(required = true) long projectId,
+        Long planId, String category, Supplier supplier, @JsonProperty(required = true) String supplierSizeAtSigning,
+        @JsonProperty(required = true) BigDecimal value, @JsonProperty(required = true) String currency,
+        LocalDate signedDate, LocalDate periodStart, LocalDate periodEnd, Integer paymentTermDays,
+        BigDecimal latePaymentDailyRate, String status) {
 
     /** The supplier as procurement-service names it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplier(Long id, String name, String creditCode, String size) {
     }
 }

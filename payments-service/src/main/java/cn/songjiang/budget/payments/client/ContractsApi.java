@@ -1,6 +1,9 @@
 package cn.songjiang.budget.payments.client;
 
 import cn.songjiang.budget.support.client.ForwardedHeaders;
+import cn.songjiang.budget.support.client.ProviderJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 interface ContractsApi {
+
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return ProviderJson.reader(defaultObjectMapper);
+    }
 
     @GET
     @Path("/{id}")

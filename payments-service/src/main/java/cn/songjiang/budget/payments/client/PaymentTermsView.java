@@ -1,6 +1,6 @@
 package cn.songjiang.budget.payments.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +11,12 @@ import java.util.List;
  * @param kind INSTALLMENTS, LUMP_SUM, RECURRING or UNSPECIFIED
  * @param recurrence MONTHLY or QUARTERLY for a recurring clause
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record PaymentTermsView(String kind, String recurrence, List<Installment> installments, String clauseText) {
+public record PaymentTermsView(@JsonProperty(required = true) String kind, String recurrence,
+        List<Installment> installments, String clauseText) {
 
     /** One parsed installment: its share, trigger and the words it comes from. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Installment(Integer sequence, BigDecimal percent, String trigger, Integer serviceMonths,
+    public record Installment(Integer sequence, @JsonProperty(required = true) BigDecimal percent,
+            @JsonProperty(required = true) String trigger, Integer serviceMonths,
             LocalDate dueDate, String clauseText) {
     }
 }

@@ -1,5 +1,7 @@
 package cn.songjiang.budget.payments.client;
 
+import cn.songjiang.budget.support.client.ContractViolation;
+import cn.songjiang.budget.support.client.ProviderJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -25,11 +27,12 @@ public class ProcurementClient {
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ContractViolation.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ContractViolation.class)
     public Optional<ContractView> contract(long id) {
         try {
-            return Optional.of(api.contract(id));
+            return Optional.of(ProviderJson.read(() -> api.contract(id)));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();

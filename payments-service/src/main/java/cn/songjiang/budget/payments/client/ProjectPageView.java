@@ -1,9 +1,9 @@
 package cn.songjiang.budget.payments.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** One page of projects-service's project list. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ProjectPageView(List<ProjectView> items, int page, int size, long totalItems, int totalPages) {
+public record ProjectPageView(@JsonProperty(required = true) List<ProjectView> items, int page, int size,
+        long totalItems, @JsonProperty(required = true) int totalPages) {
 }

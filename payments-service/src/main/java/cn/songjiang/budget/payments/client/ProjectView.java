@@ -1,6 +1,6 @@
 package cn.songjiang.budget.payments.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * @param periodStart first day of the project's 实施周期, or null
  * @param periodEnd last day of the project's 实施周期, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ProjectView(long id, String code, String name, int fiscalYear, String departmentCode,
-        BigDecimal amount, BigDecimal targetCompletion, LocalDate periodStart, LocalDate periodEnd,
+public record ProjectView(@JsonProperty(required = true) long id, @JsonProperty(required = true) String code,
+        @JsonProperty(required = true) String name, @JsonProperty(required = true) int fiscalYear,
+        @JsonProperty(required = true) String departmentCode, @JsonProperty(required = true) BigDecimal amount,
+        BigDecimal targetCompletion, LocalDate periodStart, LocalDate periodEnd,
         PaymentTermsView paymentTerms) {
 }

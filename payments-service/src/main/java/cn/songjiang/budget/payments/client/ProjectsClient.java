@@ -1,5 +1,7 @@
 package cn.songjiang.budget.payments.client;
 
+import cn.songjiang.budget.support.client.ContractViolation;
+import cn.songjiang.budget.support.client.ProviderJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -28,11 +30,12 @@ public class ProjectsClient {
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ContractViolation.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ContractViolation.class)
     public Optional<ProjectView> project(long id) {
         try {
-            return Optional.of(api.project(id));
+            return Optional.of(ProviderJson.read(() -> api.project(id)));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();
@@ -43,14 +46,16 @@ public class ProjectsClient {
 
     /** Every project of the department in the fiscal year, all pages. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ContractViolation.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ContractViolation.class)
     public List<ProjectView> projects(int fiscalYear, String departmentCode) {
         List<ProjectView> all = new ArrayList<>();
         int page = 0;
         ProjectPageView current;
         do {
-            current = api.projects(fiscalYear, departmentCode, page, PAGE_SIZE);
+            int requested = page;
+            current = ProviderJson.read(() -> api.projects(fiscalYear, departmentCode, requested, PAGE_SIZE));
             all.addAll(current.items());
             page++;
         } while (page < current.totalPages());

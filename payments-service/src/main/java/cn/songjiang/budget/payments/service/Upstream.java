@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.service;
 
+import cn.songjiang.budget.support.client.ContractViolation;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
@@ -21,6 +22,8 @@ final class Upstream {
             return call.get();
         } catch (ApiProblem e) {
             throw e;
+        } catch (ContractViolation e) {
+            throw unavailable(service, e.getMessage(), e);
         } catch (CircuitBreakerOpenException e) {
             throw unavailable(service, "circuit breaker open after repeated failures", e);
         } catch (TimeoutException e) {

@@ -5,6 +5,7 @@ import static cn.songjiang.budget.payments.testing.Api.createPlan;
 import static cn.songjiang.budget.payments.testing.Api.money;
 import static cn.songjiang.budget.payments.testing.Api.planId;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -203,6 +204,18 @@ class PaymentPlanResourceTest {
         } finally {
             Stubs.up(Stubs.PROCUREMENT);
         }
+        as("viewer").queryParam("contractId", contract.id).when().get("/api/v1/payment-plans")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aContractAnsweredWithoutAFieldThisServiceReadsIsAContractViolationAndNothingIsStored() {
+        TestProject project = TestProject.withBudget(BUDGET).register();
+        TestContract contract = TestContract.of(project, "1000.00").registerWithout("value");
+
+        createPlan("{\"contractId\":" + contract.id + ",\"template\":\"100\"}").statusCode(503)
+                .contentType(PROBLEM).body("type", equalTo("urn:budget:problem:dependency-unavailable"))
+                .body("detail", containsString("answered outside its contract: field 'value' is missing"));
         as("viewer").queryParam("contractId", contract.id).when().get("/api/v1/payment-plans")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }

@@ -25,7 +25,11 @@ public final class Stubs {
     }
 
     public static void put(TestContract contract) {
-        send("PUT", "/contracts/" + contract.id, write(contract.toJson()));
+        putContract(contract.id, contract.toJson());
+    }
+
+    static void putContract(long id, Object json) {
+        send("PUT", "/contracts/" + id, write(json));
     }
 
     /** The provider answers 503 to everything. */

@@ -80,6 +80,14 @@ public final class TestContract {
         return this;
     }
 
+    /** Registers the contract as procurement-service would answer it had it dropped or renamed one field. */
+    public TestContract registerWithout(String field) {
+        Map<String, Object> json = toJson();
+        json.remove(field);
+        Stubs.putContract(id, json);
+        return this;
+    }
+
     public long supplierId() {
         return supplierId;
     }

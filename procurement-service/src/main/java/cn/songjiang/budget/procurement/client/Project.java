@@ -1,6 +1,6 @@
 package cn.songjiang.budget.procurement.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
@@ -10,9 +10,9 @@ import java.math.BigDecimal;
  * parsed payment terms a contract can link to: kind INSTALLMENTS, LUMP_SUM or RECURRING, not UNSPECIFIED
  * (按照合同约定支付, the schedule comes from the contract).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Project(long id, String code, String name, int fiscalYear, String departmentCode, BigDecimal amount,
-        JsonNode paymentTerms) {
+public record Project(@JsonProperty(required = true) long id, @JsonProperty(required = true) String code, String name,
+        @JsonProperty(required = true) int fiscalYear, @JsonProperty(required = true) String departmentCode,
+        @JsonProperty(required = true) BigDecimal amount, JsonNode paymentTerms) {
 
     static final String UNSPECIFIED = "UNSPECIFIED";
 

@@ -1,7 +1,10 @@
 package cn.songjiang.budget.procurement.client;
 
 import cn.songjiang.budget.support.client.ForwardedHeaders;
+import cn.songjiang.budget.support.client.ProviderJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +21,11 @@ import org.jboss.resteasy.reactive.ClientWebApplicationException;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface ProjectsApi {
+
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return ProviderJson.reader(defaultObjectMapper);
+    }
 
     @GET
     @Path("/projects/{id}")

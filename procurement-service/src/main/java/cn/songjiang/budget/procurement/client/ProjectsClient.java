@@ -1,5 +1,7 @@
 package cn.songjiang.budget.procurement.client;
 
+import cn.songjiang.budget.support.client.ContractViolation;
+import cn.songjiang.budget.support.client.ProviderJson;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The one way this service talks to projects-service. An unknown project or department budget is
  * {@link Optional#empty()}; when projects-service cannot answer (down, failing, slow, or its circuit is open)
  * the call ends in a 503 problem, so the caller stores nothing. Both calls are idempotent reads: each has a
- * timeout, retries and a circuit breaker.
+ * timeout, retries and a circuit breaker. A refusal or an answer outside the contract is not retried.
  */
 @ApplicationScoped
 public class ProjectsClient {
@@ -33,26 +35,26 @@ public class ProjectsClient {
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Refused.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {Refused.class, ContractViolation.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = Refused.class)
+            skipOn = {Refused.class, ContractViolation.class})
     @Fallback(value = ProjectUnavailable.class)
     public Optional<Project> project(long id) {
         try {
-            return Optional.of(api.project(id));
+            return Optional.of(ProviderJson.read(() -> api.project(id)));
         } catch (NotFound e) {
             return Optional.empty();
         }
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Refused.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {Refused.class, ContractViolation.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = Refused.class)
+            skipOn = {Refused.class, ContractViolation.class})
     @Fallback(value = DepartmentBudgetUnavailable.class)
     public Optional<DepartmentBudget> departmentBudget(String departmentCode, int fiscalYear) {
         try {
-            return Optional.of(api.departmentBudget(departmentCode, fiscalYear));
+            return Optional.of(ProviderJson.read(() -> api.departmentBudget(departmentCode, fiscalYear)));
         } catch (NotFound e) {
             return Optional.empty();
         }
@@ -67,6 +69,8 @@ public class ProjectsClient {
             reason = "no answer in time";
         } else if (failure instanceof Refused refused) {
             reason = "refused the call with " + refused.status;
+        } else if (failure instanceof ContractViolation violation) {
+            reason = violation.getMessage();
         } else {
             reason = "not reachable or failing";
         }

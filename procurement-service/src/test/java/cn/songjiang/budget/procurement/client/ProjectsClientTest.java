@@ -62,6 +62,20 @@ class ProjectsClientTest {
     }
 
     @Test
+    void aProjectWithoutAFieldThisServiceReadsBreaksTheContractInto503() {
+        StubControl.registerProject("""
+                {"id": %d, "code": "SJZWFW-2026-P01", "name": "松江区政务服务中心工作服项目", "fiscalYear": 2026,
+                 "departmentCode": "SJZWFW", "budgetAmount": 32775.00, "paymentTerms": null}"""
+                .formatted(PROJECT_ID));
+
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
+
+        assertEquals(503, problem.status());
+        assertTrue(problem.getMessage().contains("answered outside its contract: field 'amount' is missing"),
+                problem.getMessage());
+    }
+
+    @Test
     void anUnknownProjectIsEmptyAndDoesNotCountAsAFailure() {
         for (int i = 0; i < 6; i++) {
             assertTrue(client.project(987_654_321L).isEmpty());
