@@ -1,4 +1,4 @@
-package cn.songjiang.budget.payments.config;
+package cn.songjiang.budget.support.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
