@@ -12,22 +12,11 @@ PROCUREMENT="${PROCUREMENT_URL:-http://localhost:8082}"
 DEPARTMENT="SJZWFW"
 YEAR=2026
 
-token() { "$ROOT/platform" token "$1"; }
-ADMIN="$(token admin)"
-OFFICER="$(token procurement)"
-
-# call METHOD URL TOKEN [JSON] [If-Match]: prints the body; fails on an answer that is not 2xx.
-call() {
-  local out status
-  out="$(mktemp)"
-  status="$(curl -s -o "$out" -w '%{http_code}' -X "$1" "$2" -H "Authorization: Bearer $3" \
-    -H 'Content-Type: application/json' ${5:+-H "If-Match: $5"} ${4:+--data-binary "$4"})"
-  cat "$out"; rm -f "$out"
-  [[ "$status" == 2* ]] || { printf '\nload-demo: %s %s answered %s\n' "$1" "$2" "$status" >&2; return 1; }
-}
+# The platform's API helper: api METHOD URL ROLE [JSON] [CONTENT-TYPE] [IF-MATCH] prints the body, fails on non-2xx.
+api() { "$ROOT/platform" api "$@"; }
 
 budget_id() {
-  call GET "$PROCUREMENT/api/v1/procurement-budgets?department=$DEPARTMENT&fiscalYear=$YEAR" "$ADMIN" | jq -r '.items[0].id // empty'
+  api GET "$PROCUREMENT/api/v1/procurement-budgets?department=$DEPARTMENT&fiscalYear=$YEAR" admin | jq -r '.items[0].id // empty'
 }
 
 BUDGET="$(budget_id)"
@@ -36,7 +25,7 @@ if [ -n "$BUDGET" ]; then
 else
   # Right after start-up the first call to projects-service may time out (503): try a few times.
   for attempt in 1 2 3 4 5; do
-    call POST "$PROCUREMENT/api/v1/procurement-budgets" "$ADMIN" \
+    api POST "$PROCUREMENT/api/v1/procurement-budgets" admin \
       "{\"departmentCode\":\"$DEPARTMENT\",\"fiscalYear\":$YEAR}" >/dev/null && break
     [ -n "$(budget_id)" ] && break
     [ "$attempt" = 5 ] && exit 1
@@ -47,12 +36,12 @@ else
 fi
 [ "${1:-}" = "budget-only" ] && exit 0
 
-if [ "$(call GET "$PROCUREMENT/api/v1/procurement-plans?budgetId=$BUDGET&size=1" "$ADMIN" | jq -r .totalItems)" != 0 ]; then
+if [ "$(api GET "$PROCUREMENT/api/v1/procurement-plans?budgetId=$BUDGET&size=1" admin | jq -r .totalItems)" != 0 ]; then
   echo "The budget has plans already; the demo set is not loaded again"
   exit 0
 fi
 
-PROJECT_LIST="$(call GET "$PROJECTS/api/v1/projects?departmentCode=$DEPARTMENT&fiscalYear=$YEAR&size=100" "$ADMIN")"
+PROJECT_LIST="$(api GET "$PROJECTS/api/v1/projects?departmentCode=$DEPARTMENT&fiscalYear=$YEAR&size=100" admin)"
 project() { # the id of the seed project whose name contains $1
   jq -r --arg name "$1" '[.items[] | select(.name | contains($name))][0].id // empty' <<<"$PROJECT_LIST"
 }
@@ -61,26 +50,27 @@ plan() { # project-name-part category method amount reservation-json -> plan id
   local id
   id="$(project "$1")"
   [ -n "$id" ] || { echo "load-demo: no seed project named like $1" >&2; return 1; }
-  call POST "$PROCUREMENT/api/v1/procurement-plans" "$OFFICER" \
+  api POST "$PROCUREMENT/api/v1/procurement-plans" procurement \
     "{\"projectId\":$id,\"title\":\"$6\",\"category\":\"$2\",\"method\":\"$3\",\"amount\":$4,$5}" | jq -r .id
 }
 
 advance() { # plan id -> TENDERING
   local etag
   for status in APPROVED TENDERING; do
-    etag="$(curl -s -D - -o /dev/null -H "Authorization: Bearer $OFFICER" "$PROCUREMENT/api/v1/procurement-plans/$1" \
+    etag="$(curl -s -D - -o /dev/null -H "Authorization: Bearer $("$ROOT/platform" token procurement)" "$PROCUREMENT/api/v1/procurement-plans/$1" \
       | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
-    call POST "$PROCUREMENT/api/v1/procurement-plans/$1/status" "$OFFICER" "{\"status\":\"$status\"}" "$etag" >/dev/null
+    api POST "$PROCUREMENT/api/v1/procurement-plans/$1/status" procurement "{\"status\":\"$status\"}" \
+      application/json "$etag" >/dev/null
   done
 }
 
 supplier() { # name credit-code size -> supplier id
-  call POST "$PROCUREMENT/api/v1/suppliers" "$OFFICER" \
+  api POST "$PROCUREMENT/api/v1/suppliers" procurement \
     "{\"name\":\"$1\",\"creditCode\":\"$2\",\"size\":\"$3\",\"contact\":{\"name\":\"联系人\",\"phone\":\"021-57000000\"}}" | jq -r .id
 }
 
 contract() { # plan supplier value signed start end extra-json
-  call POST "$PROCUREMENT/api/v1/contracts" "$OFFICER" \
+  api POST "$PROCUREMENT/api/v1/contracts" procurement \
     "{\"planId\":$1,\"supplierId\":$2,\"value\":$3,\"signedDate\":\"$4\",\"periodStart\":\"$5\",\"periodEnd\":\"$6\"$7}" | jq -r .id
 }
 
@@ -117,5 +107,7 @@ contract "$P4" "$TELECOM" 5880000.00 2026-03-10 2026-04-01 2027-03-31 ',"payment
 plan 非编人员经费 SERVICES NOT_APPLICABLE 12947800.00 '"smeReservation":"NONE"' 非编人员工资及补贴 >/dev/null
 
 echo "Loaded the demo set into procurement budget $BUDGET:"
-call GET "$PROCUREMENT/api/v1/procurement-budgets/$BUDGET" "$ADMIN" \
-  | jq -r '"  planned \(.totals.planned) of \(.totals.declared) 元, awarded \(.totals.awarded) 元, to SMEs \(.sme.awardedToSme) 元"'
+# jq reads numbers as doubles and drops trailing zeros; the figures are printed to the fen again here.
+read -r PLANNED DECLARED AWARDED TO_SME < <(api GET "$PROCUREMENT/api/v1/procurement-budgets/$BUDGET" admin \
+  | jq -r '[.totals.planned, .totals.declared, .totals.awarded, .sme.awardedToSme] | @tsv')
+printf '  planned %.2f of %.2f 元, awarded %.2f 元, to SMEs %.2f 元\n' "$PLANNED" "$DECLARED" "$AWARDED" "$TO_SME"
