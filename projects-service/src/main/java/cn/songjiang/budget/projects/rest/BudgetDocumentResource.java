@@ -76,12 +76,6 @@ public class BudgetDocumentResource {
             + "characters (what 2 MiB of UTF-8 always holds)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not UTF-8", value = Examples.PROBLEM_400_UTF8)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not admin", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "409", description = "A different document of that department and year exists",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already imported", value = Examples.PROBLEM_409_IMPORTED)))
@@ -115,9 +109,6 @@ public class BudgetDocumentResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "size: must be between 1 and 500",
                      "violations": [{"field": "size", "reason": "must be between 1 and 500"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     public PageResponse<BudgetDocumentResponse> list(
             @Parameter(description = "department code",
                     examples = @ExampleObject(name = "seed document", value = "SJZWFW"))
@@ -141,9 +132,6 @@ public class BudgetDocumentResource {
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = BudgetDocumentResponse.class),
             examples = @ExampleObject(name = "seed document", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_DOCUMENT)))

@@ -41,9 +41,6 @@ public class DepartmentBudgetResource {
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = DepartmentBudgetResponse.class),
             examples = @ExampleObject(name = "SJZWFW 2026", value = Examples.DEPARTMENT_BUDGET)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No budget of that department and year was imported",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_BUDGET)))

@@ -250,14 +250,6 @@ final class Examples {
              "violations": [{"field": "line 3",
                              "reason": "byte 0xC9 at offset 5 is not valid UTF-8: send the document encoded as UTF-8"}]}""";
 
-    static final String PROBLEM_401 = """
-            {"type": "urn:budget:problem:unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid bearer token is required"}""";
-
-    static final String PROBLEM_403 = """
-            {"type": "urn:budget:problem:forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your roles do not allow this operation"}""";
-
     static final String PROBLEM_404_PROJECT = """
             {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
              "detail": "Project 999 does not exist"}""";

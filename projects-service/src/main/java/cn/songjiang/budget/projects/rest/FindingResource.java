@@ -59,9 +59,6 @@ public class FindingResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "status: must be one of [OPEN, RESOLVED]",
                      "violations": [{"field": "status", "reason": "must be one of [OPEN, RESOLVED]"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_DOCUMENT)))
@@ -88,9 +85,6 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "The finding", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = FindingResponse.class),
             examples = @ExampleObject(name = "unit missing", value = Examples.FINDING)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such document or finding",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_FINDING)))
@@ -124,12 +118,6 @@ public class FindingResource {
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no reason", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not admin", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such document or finding",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_FINDING)))
@@ -162,9 +150,6 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(mediaType = JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = FindingRevisionResponse.class, maxItems = 10000),
             examples = @ExampleObject(name = "resolved", value = Examples.FINDING_REVISIONS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such document or finding",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_FINDING)))

@@ -64,9 +64,6 @@ public class ProjectResource {
                      "detail": "paymentTermKind: must be one of [INSTALLMENTS, LUMP_SUM, RECURRING, UNSPECIFIED]",
                      "violations": [{"field": "paymentTermKind",
                                      "reason": "must be one of [INSTALLMENTS, LUMP_SUM, RECURRING, UNSPECIFIED]"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     public PageResponse<ProjectSummaryResponse> list(
             @Parameter(description = "fiscal year", examples = @ExampleObject(name = FISCAL_CLOSE, value = "2026"))
             @QueryParam("fiscalYear") Integer fiscalYear,
@@ -108,9 +105,6 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "corrected amount", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
@@ -129,9 +123,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The payment terms", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = PaymentTermsResponse.class),
             examples = @ExampleObject(name = "30/40/30 with the fiscal close", value = Examples.PAYMENT_TERMS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
@@ -153,9 +144,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(mediaType = JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectRevisionResponse.class, maxItems = 10000),
             examples = @ExampleObject(name = "corrected", value = Examples.PROJECT_REVISIONS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))

@@ -72,9 +72,6 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The tree", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = TargetTreeResponse.class),
             examples = @ExampleObject(name = "数据运营服务项目", value = Examples.TARGET_TREE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
@@ -103,12 +100,6 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no name", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "name: must not be blank", "violations": [{"field": "name", "reason": "must not be blank"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not pm", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_PROJECT)))
@@ -136,9 +127,6 @@ public class TargetResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TargetResponse.class),
                     examples = @ExampleObject(name = "team size", value = Examples.TARGET)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project or target", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
@@ -168,12 +156,6 @@ public class TargetResource {
                     examples = @ExampleObject(name = "raise the floor", value = Examples.TARGET_RAISED)))
     @APIResponse(responseCode = "400", description = "Malformed request or If-Match", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not pm", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such project or target", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
@@ -218,12 +200,6 @@ public class TargetResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "If-Match: must be the ETag of the record, e.g. \\"3\\"",
                      "violations": [{"field": "If-Match", "reason": "must be the ETag of the record, e.g. \\"3\\""}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not pm", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such project or target", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
@@ -257,9 +233,6 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(mediaType = JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = TargetRevisionResponse.class, maxItems = 10000),
             examples = @ExampleObject(name = "changed once", value = Examples.TARGET_REVISIONS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project or target", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
@@ -294,12 +267,6 @@ public class TargetResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "observedOn: must not be null",
                      "violations": [{"field": "observedOn", "reason": "must not be null"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not pm", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such project or target", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
@@ -330,9 +297,6 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "page", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "page: must be 0 or more", "violations": [{"field": "page", "reason": "must be 0 or more"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "404", description = "No such project or target", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))

@@ -1,9 +1,12 @@
 package cn.songjiang.budget.support.openapi;
 
+import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -17,8 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * by one: strings are refused above {@link #MAX_STRING_LENGTH} characters by the JSON reader (see StrictJson),
  * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
  * {@code size} are bounded as PageRequest bounds them, integers by their format, any operation may answer a 400
- * (malformed input) or a 500 problem, 401 and 403 are problems too, and the servers are internal to the
- * department's network.
+ * (malformed input) or a 500 problem, an operation that needs a role answers 401 and 403 problems (the 403
+ * naming the role), and the servers are internal to the department's network.
  */
 public class DocumentedLimits implements OASFilter {
 
@@ -26,6 +29,12 @@ public class DocumentedLimits implements OASFilter {
     public static final int MAX_PARAMETER_LENGTH = 200;
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    /** The answers ProblemMappers gives; declared on every operation that needs a role. */
+    private static final Map<String, Object> UNAUTHORIZED = problemExample("unauthorized", "Unauthorized", 401,
+            "A valid bearer token is required");
+    private static final Map<String, Object> FORBIDDEN = problemExample("forbidden", "Forbidden", 403,
+            "Your roles do not allow this operation");
 
     private static final Map<String, BigDecimal[]> INTEGER_BOUNDS = Map.of(
             "int32", new BigDecimal[] {BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)},
@@ -87,17 +96,17 @@ public class DocumentedLimits implements OASFilter {
         if (takesInput && !operation.getResponses().hasAPIResponse("400")) {
             operation.getResponses().addAPIResponse("400", problem("Malformed input: one violation per invalid field"));
         }
-        // The security layer's own 401 and 403 entries have no content; ProblemMappers answers both as problems.
-        for (String status : List.of("401", "403")) {
-            APIResponse response = operation.getResponses().getAPIResponse(status);
-            if (response != null && response.getContent() == null) {
-                response.setContent(problem(response.getDescription()).getContent());
-            }
+        List<String> roles = requiredRoles(operation);
+        if (!roles.isEmpty()) {
+            operation.getResponses().addAPIResponse("401", problem("No valid token", "unauthorized", UNAUTHORIZED));
+            operation.getResponses().addAPIResponse("403", problem(forbidden(roles), "forbidden", FORBIDDEN));
         }
         if (!operation.getResponses().hasAPIResponse("500")) {
             operation.getResponses().addAPIResponse("500",
                     problem("Unexpected error; the problem carries an errorId that is in the service log"));
         }
+        // In status order, wherever they were declared.
+        operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
         return operation;
     }
 
@@ -113,6 +122,42 @@ public class DocumentedLimits implements OASFilter {
                     .description("production: this service on the department's internal network (local runs use the same path)"));
         }
         openAPI.getServers().forEach(server -> server.addExtension("x-internal", true));
+    }
+
+    /** The roles of the operation's bearer requirement (from {@code @RolesAllowed}); none for a public one. */
+    private static List<String> requiredRoles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return List.of();
+        }
+        return operation.getSecurity().stream()
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .flatMap(List::stream)
+                .distinct()
+                .toList();
+    }
+
+    /** Every role holds viewer (RoleHierarchy), so only a token without any platform role is refused a read. */
+    private static String forbidden(List<String> roles) {
+        if (roles.contains(Roles.VIEWER)) {
+            return "The token carries no role of this platform";
+        }
+        return "Not " + String.join(" or ", roles);
+    }
+
+    private static APIResponse problem(String description, String exampleName, Map<String, Object> example) {
+        APIResponse response = problem(description);
+        response.getContent().getMediaType(PROBLEM_JSON)
+                .addExample(exampleName, OASFactory.createExample().value(example));
+        return response;
+    }
+
+    private static Map<String, Object> problemExample(String type, String title, int status, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "urn:budget:problem:" + type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        return example;
     }
 
     private static APIResponse problem(String description) {
