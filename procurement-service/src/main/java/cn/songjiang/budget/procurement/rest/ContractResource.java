@@ -57,6 +57,21 @@ public class ContractResource {
             {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
              "detail": "Contract 999 does not exist"}""";
 
+    private static final String CLOUD = "cloud operations";
+    private static final String SME_TERM = "SME term of 90 days";
+    private static final String SECOND_LOT_ABOVE_PLAN = "second lot above the plan";
+    private static final String ONE_CONTRACT = "one contract";
+    private static final String UNIFORMS = "work uniforms";
+    private static final String LONGER = "longer period";
+    private static final String ABOVE_PLAN = "above the plan";
+    private static final String COMPLETED = "completed";
+    private static final String ALREADY_COMPLETED = "already completed";
+    private static final String UNKNOWN = "unknown";
+    private static final String STALE = "stale";
+    private static final String NO_IF_MATCH = "no If-Match";
+    /** Contract 5 after it was completed. */
+    private static final String ETAG_1 = "\"1\"";
+
     private final ContractService contracts;
 
     public ContractResource(ContractService contracts) {
@@ -72,12 +87,14 @@ public class ContractResource {
                     + "an SME supplier (保障中小企业款项支付条例). A plan reserved WHOLE for SMEs needs an SME supplier. "
                     + "projects-service is called only with linkProjectPaymentTerms (503 when it is down).")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = ContractRequest.class),
-            examples = @ExampleObject(name = "work uniforms", value = Examples.CONTRACT_REQUEST)))
+            examples = {@ExampleObject(name = CLOUD, value = Examples.CONTRACT_REQUEST_CLOUD),
+                @ExampleObject(name = SME_TERM, value = Examples.CONTRACT_REQUEST_SME_TERM),
+                @ExampleObject(name = SECOND_LOT_ABOVE_PLAN, value = Examples.CONTRACT_REQUEST_ABOVE_PLAN)}))
     @APIResponse(responseCode = "201", description = "Created, ACTIVE",
             headers = {@Header(name = "Location", description = "URL of the new contract", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version of the contract", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContractResponse.class),
-                    examples = @ExampleObject(name = "work uniforms", value = Examples.CONTRACT)))
+                    examples = @ExampleObject(name = CLOUD, value = Examples.CONTRACT_CLOUD)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -90,8 +107,8 @@ public class ContractResource {
             + "payment-term-positive, payment-term-maximum, late-payment-rate-range, late-payment-rate-not-below-lpr, "
             + "project-must-exist, project-payment-terms-must-exist",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "SME term of 90 days", value = Examples.PROBLEM_422_PAYMENT_TERM),
-                            @ExampleObject(name = "above the plan", value = Examples.PROBLEM_422_WITHIN_PLAN)}))
+                    examples = {@ExampleObject(name = SME_TERM, value = Examples.PROBLEM_422_PAYMENT_TERM),
+                            @ExampleObject(name = SECOND_LOT_ABOVE_PLAN, value = Examples.PROBLEM_422_SECOND_LOT_ABOVE_PLAN)}))
     @APIResponse(responseCode = "503", description = "projects-service is unavailable (only with linkProjectPaymentTerms); nothing was stored",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "projects-service down", value = Examples.PROBLEM_503)))
@@ -108,7 +125,7 @@ public class ContractResource {
             + "Does not need projects-service.")
     @APIResponse(responseCode = "200", description = "One page of contracts (an empty page when none match)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.ContractPage.class),
-                    examples = @ExampleObject(name = "one contract", value = Examples.CONTRACT_PAGE)))
+                    examples = @ExampleObject(name = ONE_CONTRACT, value = Examples.CONTRACT_PAGE)))
     @APIResponse(responseCode = "400", description = "Malformed query", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
@@ -119,12 +136,22 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<ContractResponse> list(
-            @Parameter(description = "project id (projects-service)", example = "1") @QueryParam("projectId") String projectId,
-            @Parameter(description = "supplier id", example = "5") @QueryParam("supplierId") String supplierId,
-            @Parameter(description = "plan id", example = "3") @QueryParam("planId") String planId,
-            @Parameter(description = "ACTIVE, COMPLETED or TERMINATED", example = "ACTIVE") @QueryParam("status") String status,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "project id (projects-service)", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int64", minimum = "1"), examples = @ExampleObject(name = ONE_CONTRACT, value = "1"))
+            @QueryParam("projectId") String projectId,
+            @Parameter(description = "supplier id", schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+                    minimum = "1"), examples = @ExampleObject(name = ONE_CONTRACT, value = "5"))
+            @QueryParam("supplierId") String supplierId,
+            @Parameter(description = "plan id", schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+                    minimum = "1"), examples = @ExampleObject(name = ONE_CONTRACT, value = "3"))
+            @QueryParam("planId") String planId,
+            @Parameter(description = "ACTIVE, COMPLETED or TERMINATED", schema = @Schema(implementation = ContractStatus.class),
+                    examples = @ExampleObject(name = ONE_CONTRACT, value = "ACTIVE"))
+            @QueryParam("status") String status,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = ONE_CONTRACT, value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = ONE_CONTRACT, value = "50"))
+            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return contracts.search(QueryParams.id("projectId", projectId), QueryParams.id("supplierId", supplierId),
                         QueryParams.id("planId", planId), QueryParams.enumValue(ContractStatus.class, "status", status), request)
@@ -139,14 +166,16 @@ public class ContractResource {
             headers = @Header(name = "ETag", description = "Version of the contract; send it as If-Match to amend",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContractResponse.class),
-                    examples = @ExampleObject(name = "work uniforms", value = Examples.CONTRACT)))
+                    examples = @ExampleObject(name = UNIFORMS, value = Examples.CONTRACT)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = NOT_FOUND)))
-    public Response get(@Parameter(description = "contract id", example = "7") @PathParam("id") long id) {
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
+    public Response get(@Parameter(description = "contract id", examples = {
+        @ExampleObject(name = UNIFORMS, value = "7"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
         Contract contract = contracts.get(id);
         return Response.ok(ContractResponse.from(contract)).tag(ETags.of(contract.version)).build();
     }
@@ -159,12 +188,17 @@ public class ContractResource {
                     + "contracts above the plan unless an admin approves with valueOverPlanReason. Send the contract's "
                     + "ETag as If-Match; the answer carries the contract's new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AmendmentRequest.class),
-            examples = @ExampleObject(name = "longer period", value = Examples.AMENDMENT_REQUEST)))
+            examples = {@ExampleObject(name = LONGER, value = Examples.AMENDMENT_REQUEST),
+                @ExampleObject(name = UNKNOWN, value = Examples.AMENDMENT_REQUEST),
+                @ExampleObject(name = COMPLETED, value = Examples.AMENDMENT_REQUEST),
+                @ExampleObject(name = STALE, value = Examples.AMENDMENT_REQUEST),
+                @ExampleObject(name = ABOVE_PLAN, value = Examples.AMENDMENT_REQUEST_ABOVE_PLAN),
+                @ExampleObject(name = NO_IF_MATCH, value = Examples.AMENDMENT_REQUEST)}))
     @APIResponse(responseCode = "201", description = "Amended",
             headers = {@Header(name = "Location", description = "URL of the contract's amendments", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "New version of the contract", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = JSON, schema = @Schema(implementation = AmendmentResponse.class),
-                    examples = @ExampleObject(name = "longer period", value = Examples.AMENDMENT)))
+                    examples = @ExampleObject(name = LONGER, value = Examples.AMENDMENT)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -172,19 +206,30 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = NOT_FOUND)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The contract is no longer ACTIVE", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "completed", value = Examples.PROBLEM_409_NOT_ACTIVE)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = COMPLETED, value = Examples.PROBLEM_409_NOT_ACTIVE)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "422", description = "A rule refuses the amendment: amendment-changes-something, "
             + "contract-value-within-plan, contract-period-start-before-end",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "above the plan", value = Examples.PROBLEM_422_WITHIN_PLAN)))
+                    examples = @ExampleObject(name = ABOVE_PLAN, value = Examples.PROBLEM_422_WITHIN_PLAN)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PROBLEM_428)))
-    public Response amend(@Parameter(description = "contract id", example = "7") @PathParam("id") long id,
-            @Parameter(description = "ETag of the contract as read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+    public Response amend(@Parameter(description = "contract id", examples = {
+        @ExampleObject(name = LONGER, value = "7"), @ExampleObject(name = UNKNOWN, value = "999"),
+        @ExampleObject(name = COMPLETED, value = "5"), @ExampleObject(name = STALE, value = "7"),
+        @ExampleObject(name = ABOVE_PLAN, value = "7"), @ExampleObject(name = NO_IF_MATCH, value = "7")})
+            @PathParam("id") long id,
+            @Parameter(description = "ETag of the contract as read", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = ETags.MAX_LENGTH), examples = {
+                        @ExampleObject(name = LONGER, value = Examples.ETAG_0),
+                        @ExampleObject(name = UNKNOWN, value = Examples.ETAG_0),
+                        @ExampleObject(name = COMPLETED, value = ETAG_1),
+                        @ExampleObject(name = STALE, value = Examples.ETAG_STALE),
+                        @ExampleObject(name = ABOVE_PLAN, value = Examples.ETAG_0)})
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
         ContractAmendment amendment = contracts.amend(id, ifMatch, request.toCommand());
         Contract contract = contracts.get(id);
@@ -204,8 +249,10 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = NOT_FOUND)))
-    public List<AmendmentResponse> amendments(@Parameter(description = "contract id", example = "7") @PathParam("id") long id) {
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
+    public List<AmendmentResponse> amendments(@Parameter(description = "contract id", examples = {
+        @ExampleObject(name = "one amendment", value = "7"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
         return contracts.amendments(id).stream().map(AmendmentResponse::from).toList();
     }
 
@@ -216,11 +263,15 @@ public class ContractResource {
             description = "ACTIVE → COMPLETED or TERMINATED, with the reason. A terminated contract no longer counts "
                     + "as awarded. Send the contract's ETag as If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = ContractStatusRequest.class),
-            examples = @ExampleObject(name = "completed", value = Examples.CONTRACT_STATUS)))
+            examples = {@ExampleObject(name = COMPLETED, value = Examples.CONTRACT_STATUS),
+                @ExampleObject(name = UNKNOWN, value = Examples.CONTRACT_STATUS),
+                @ExampleObject(name = ALREADY_COMPLETED, value = Examples.CONTRACT_STATUS_TERMINATED),
+                @ExampleObject(name = STALE, value = Examples.CONTRACT_STATUS),
+                @ExampleObject(name = NO_IF_MATCH, value = Examples.CONTRACT_STATUS)}))
     @APIResponse(responseCode = "200", description = "The contract in its new status",
             headers = @Header(name = "ETag", description = "New version of the contract", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContractResponse.class),
-                    examples = @ExampleObject(name = "work uniforms", value = Examples.CONTRACT)))
+                    examples = @ExampleObject(name = COMPLETED, value = Examples.CONTRACT_COMPLETED)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -228,15 +279,25 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = NOT_FOUND)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "already completed", value = Examples.PROBLEM_409_CONTRACT_TRANSITION)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = ALREADY_COMPLETED, value = Examples.PROBLEM_409_CONTRACT_TRANSITION)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PROBLEM_428)))
-    public Response changeStatus(@Parameter(description = "contract id", example = "7") @PathParam("id") long id,
-            @Parameter(description = "ETag of the contract as read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+    public Response changeStatus(@Parameter(description = "contract id", examples = {
+        @ExampleObject(name = COMPLETED, value = "6"), @ExampleObject(name = UNKNOWN, value = "999"),
+        @ExampleObject(name = ALREADY_COMPLETED, value = "5"), @ExampleObject(name = STALE, value = "6"),
+        @ExampleObject(name = NO_IF_MATCH, value = "6")})
+            @PathParam("id") long id,
+            @Parameter(description = "ETag of the contract as read", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = ETags.MAX_LENGTH), examples = {
+                        @ExampleObject(name = COMPLETED, value = Examples.ETAG_0),
+                        @ExampleObject(name = UNKNOWN, value = Examples.ETAG_0),
+                        @ExampleObject(name = ALREADY_COMPLETED, value = ETAG_1),
+                        @ExampleObject(name = STALE, value = Examples.ETAG_STALE)})
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContractStatusRequest request) {
         contracts.changeStatus(id, ifMatch, request.status(), request.reason());
         Contract contract = contracts.get(id);
@@ -257,8 +318,10 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
-    public List<Revisions.ContractRevision> history(@Parameter(description = "contract id", example = "7") @PathParam("id") long id) {
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
+    public List<Revisions.ContractRevision> history(@Parameter(description = "contract id", examples = {
+        @ExampleObject(name = "created", value = "7"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
         return contracts.history(id).stream().map(r -> Revisions.contract(r, ContractResponse::from)).toList();
     }
 }

@@ -45,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Procurement budgets", description = "The declared 政府采购预算 of a department and year, and where it stands")
 public class ProcurementBudgetResource {
 
+    private static final String SEED = "seed department";
+    private static final String UNKNOWN = "unknown";
+
     private final ProcurementBudgetService budgets;
 
     public ProcurementBudgetResource(ProcurementBudgetService budgets) {
@@ -58,12 +61,14 @@ public class ProcurementBudgetResource {
                     + "projects-service. Needs projects-service: when it is down the answer is 503 and nothing is stored.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
             schema = @Schema(implementation = CreateProcurementBudgetRequest.class),
-            examples = @ExampleObject(name = "seed department", value = Examples.CREATE_BUDGET)))
+            examples = {@ExampleObject(name = "next fiscal year", value = Examples.CREATE_BUDGET_NEXT_YEAR),
+                @ExampleObject(name = "duplicate", value = Examples.CREATE_BUDGET),
+                @ExampleObject(name = "unknown department budget", value = Examples.CREATE_BUDGET_UNKNOWN)}))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "URL of the new budget", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version of the budget", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ProcurementBudgetResponse.class),
-                    examples = @ExampleObject(name = "seed department", value = Examples.BUDGET)))
+                    examples = @ExampleObject(name = "next fiscal year", value = Examples.BUDGET_NEXT_YEAR)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -95,7 +100,7 @@ public class ProcurementBudgetResource {
             description = "Optionally of one department and/or fiscal year; newest year first. Does not need projects-service.")
     @APIResponse(responseCode = "200", description = "One page of budgets (an empty page when none match)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.ProcurementBudgetPage.class),
-                    examples = @ExampleObject(name = "seed department", value = Examples.BUDGET_PAGE)))
+                    examples = @ExampleObject(name = SEED, value = Examples.BUDGET_PAGE)))
     @APIResponse(responseCode = "400", description = "Malformed query", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
@@ -106,10 +111,16 @@ public class ProcurementBudgetResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<ProcurementBudgetResponse> list(
-            @Parameter(description = "department code", example = "SJZWFW") @QueryParam("department") String department,
-            @Parameter(description = "fiscal year", example = "2026") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "department code",
+                    examples = @ExampleObject(name = SEED, value = "SJZWFW"))
+            @QueryParam("department") String department,
+            @Parameter(description = "fiscal year", schema = @Schema(type = SchemaType.INTEGER, format = "int32"),
+                    examples = @ExampleObject(name = SEED, value = "2026"))
+            @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = SEED, value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = SEED, value = "50"))
+            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return budgets.search(department, QueryParams.integer("fiscalYear", fiscalYear), request)
                 .map(b -> ProcurementBudgetResponse.from(b, budgets.position(b)));
@@ -124,16 +135,17 @@ public class ProcurementBudgetResource {
     @APIResponse(responseCode = "200", description = "The budget",
             headers = @Header(name = "ETag", description = "Version of the budget", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ProcurementBudgetResponse.class),
-                    examples = @ExampleObject(name = "seed department", value = Examples.BUDGET)))
+                    examples = @ExampleObject(name = SEED, value = Examples.BUDGET)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
                      "detail": "Procurement budget 999 does not exist"}""")))
-    public Response get(@Parameter(description = "budget id", example = "1") @PathParam("id") long id) {
+    public Response get(@Parameter(description = "budget id", examples = {@ExampleObject(name = SEED, value = "1"),
+        @ExampleObject(name = UNKNOWN, value = "999")}) @PathParam("id") long id) {
         ProcurementBudget budget = budgets.get(id);
         return Response.ok(ProcurementBudgetResponse.from(budget, budgets.position(budget)))
                 .tag(ETags.of(budget.version)).build();
@@ -149,16 +161,18 @@ public class ProcurementBudgetResource {
                     + "Breaches are warnings with their reason.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SmeComplianceResponse.class),
-                    examples = @ExampleObject(name = "seed department", value = Examples.SME_COMPLIANCE)))
+                    examples = @ExampleObject(name = SEED, value = Examples.SME_COMPLIANCE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
                      "detail": "Procurement budget 999 does not exist"}""")))
-    public SmeComplianceResponse smeCompliance(@Parameter(description = "budget id", example = "1") @PathParam("id") long id) {
+    public SmeComplianceResponse smeCompliance(@Parameter(description = "budget id", examples = {
+        @ExampleObject(name = SEED, value = "1"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
         ProcurementBudget budget = budgets.get(id);
         return SmeComplianceResponse.from(budget, budgets.smeCompliance(budget));
     }

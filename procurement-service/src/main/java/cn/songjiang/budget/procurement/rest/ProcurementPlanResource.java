@@ -12,6 +12,7 @@ import cn.songjiang.budget.procurement.rest.dto.PlanResponse;
 import cn.songjiang.budget.procurement.rest.dto.PlanStatusRequest;
 import cn.songjiang.budget.procurement.rest.dto.Revisions;
 import cn.songjiang.budget.procurement.service.ProcurementPlanService;
+import cn.songjiang.budget.support.persistence.RevisionHistory;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
@@ -51,6 +52,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Procurement plans", description = "What each project will buy, how, for how much, and what is reserved for SMEs")
 public class ProcurementPlanResource {
 
+    private static final String TELECOM = "telephone and broadband";
+    private static final String ONE_PLAN = "one plan";
+    private static final String UNIFORMS = "work uniforms";
+    private static final String APPROVE = "approve";
+    private static final String INVALID = "invalid";
+    private static final String UNKNOWN = "unknown";
+    private static final String SKIPPED_STEP = "skipped step";
+    private static final String STALE = "stale";
+    private static final String AWARDED_BY_HAND = "awarded by hand";
+    private static final String NO_IF_MATCH = "no If-Match";
+
     private final ProcurementPlanService plans;
 
     public ProcurementPlanResource(ProcurementPlanService plans) {
@@ -65,12 +77,13 @@ public class ProcurementPlanResource {
                     + "overrun with categoryOverrunReason. Plans with method NOT_APPLICABLE (不适用) count against the "
                     + "project budget only. Needs projects-service: when it is down the answer is 503 and nothing is stored.")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanRequest.class),
-            examples = @ExampleObject(name = "work uniforms", value = Examples.PLAN_REQUEST)))
+            examples = {@ExampleObject(name = TELECOM, value = Examples.PLAN_REQUEST_TELECOM),
+                @ExampleObject(name = "category overrun", value = Examples.PLAN_REQUEST_WORKS)}))
     @APIResponse(responseCode = "201", description = "Created, in status DRAFT",
             headers = {@Header(name = "Location", description = "URL of the new plan", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version of the plan", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanResponse.class),
-                    examples = @ExampleObject(name = "work uniforms", value = Examples.PLAN)))
+                    examples = @ExampleObject(name = TELECOM, value = Examples.PLAN_TELECOM)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -97,7 +110,7 @@ public class ProcurementPlanResource {
     @Operation(operationId = "listProcurementPlans", summary = "List procurement plans", description = "Filtered by budget, project, category and status; oldest first.")
     @APIResponse(responseCode = "200", description = "One page of plans (an empty page when none match)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.PlanPage.class),
-                    examples = @ExampleObject(name = "one plan", value = Examples.PLAN_PAGE)))
+                    examples = @ExampleObject(name = ONE_PLAN, value = Examples.PLAN_PAGE)))
     @APIResponse(responseCode = "400", description = "Malformed query", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
@@ -108,12 +121,22 @@ public class ProcurementPlanResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<PlanResponse> list(
-            @Parameter(description = "procurement budget id", example = "1") @QueryParam("budgetId") String budgetId,
-            @Parameter(description = "project id (projects-service)", example = "1") @QueryParam("projectId") String projectId,
-            @Parameter(description = "GOODS, WORKS or SERVICES", example = "GOODS") @QueryParam("category") String category,
-            @Parameter(description = "plan status", example = "DRAFT") @QueryParam("status") String status,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "procurement budget id", schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+                    minimum = "1"), examples = @ExampleObject(name = ONE_PLAN, value = "1"))
+            @QueryParam("budgetId") String budgetId,
+            @Parameter(description = "project id (projects-service)", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int64", minimum = "1"), examples = @ExampleObject(name = ONE_PLAN, value = "1"))
+            @QueryParam("projectId") String projectId,
+            @Parameter(description = "GOODS, WORKS or SERVICES", schema = @Schema(implementation = ProcurementCategory.class),
+                    examples = @ExampleObject(name = ONE_PLAN, value = "GOODS"))
+            @QueryParam("category") String category,
+            @Parameter(description = "plan status", schema = @Schema(implementation = PlanStatus.class),
+                    examples = @ExampleObject(name = ONE_PLAN, value = "AWARDED"))
+            @QueryParam("status") String status,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = ONE_PLAN, value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = ONE_PLAN, value = "50"))
+            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return plans.search(QueryParams.id("budgetId", budgetId), QueryParams.id("projectId", projectId),
                         QueryParams.enumValue(ProcurementCategory.class, "category", category),
@@ -130,16 +153,17 @@ public class ProcurementPlanResource {
             headers = @Header(name = "ETag", description = "Version of the plan; send it as If-Match to change the status",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanResponse.class),
-                    examples = @ExampleObject(name = "work uniforms", value = Examples.PLAN)))
+                    examples = @ExampleObject(name = UNIFORMS, value = Examples.PLAN)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
                      "detail": "Procurement plan 999 does not exist"}""")))
-    public Response get(@Parameter(description = "plan id", example = "3") @PathParam("id") long id) {
+    public Response get(@Parameter(description = "plan id", examples = {@ExampleObject(name = UNIFORMS, value = "3"),
+        @ExampleObject(name = UNKNOWN, value = "999")}) @PathParam("id") long id) {
         ProcurementPlan plan = plans.get(id);
         return Response.ok(PlanResponse.from(plan, plans.awarded(plan))).tag(ETags.of(plan.version)).build();
     }
@@ -151,14 +175,20 @@ public class ProcurementPlanResource {
             description = "DRAFT → APPROVED → TENDERING → AWARDED, or CANCELLED (with a reason) before the award. "
                     + "AWARDED is reached by awarding a contract on the plan. Send the plan's ETag as If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanStatusRequest.class),
-            examples = @ExampleObject(name = "approve", value = Examples.PLAN_STATUS)))
+            examples = {@ExampleObject(name = APPROVE, value = Examples.PLAN_STATUS),
+                @ExampleObject(name = INVALID, value = Examples.PLAN_STATUS_CANCELLED),
+                @ExampleObject(name = UNKNOWN, value = Examples.PLAN_STATUS),
+                @ExampleObject(name = SKIPPED_STEP, value = Examples.PLAN_STATUS_TENDERING),
+                @ExampleObject(name = STALE, value = Examples.PLAN_STATUS),
+                @ExampleObject(name = AWARDED_BY_HAND, value = Examples.PLAN_STATUS_AWARDED),
+                @ExampleObject(name = NO_IF_MATCH, value = Examples.PLAN_STATUS)}))
     @APIResponse(responseCode = "200", description = "The plan in its new status",
             headers = @Header(name = "ETag", description = "New version of the plan", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanResponse.class),
-                    examples = @ExampleObject(name = "approved", value = Examples.PLAN)))
+                    examples = @ExampleObject(name = APPROVE, value = Examples.PLAN_APPROVED)))
     @APIResponse(responseCode = "400", description = "Malformed request, or a cancellation without reason",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = """
+                    examples = @ExampleObject(name = INVALID, value = """
                             {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                              "detail": "reason: is required to cancel a plan",
                              "violations": [{"field": "reason", "reason": "is required to cancel a plan"}]}""")))
@@ -167,21 +197,33 @@ public class ProcurementPlanResource {
     @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
                      "detail": "Procurement plan 999 does not exist"}""")))
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "skipped step", value = Examples.PROBLEM_409_TRANSITION)))
+                    examples = @ExampleObject(name = SKIPPED_STEP, value = Examples.PROBLEM_409_TRANSITION)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "422", description = "AWARDED is reached only by awarding a contract",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "awarded by hand", value = Examples.PROBLEM_422_AWARDED_BY_CONTRACT)))
+                    examples = @ExampleObject(name = AWARDED_BY_HAND, value = Examples.PROBLEM_422_AWARDED_BY_CONTRACT)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PROBLEM_428)))
-    public Response changeStatus(@Parameter(description = "plan id", example = "3") @PathParam("id") long id,
-            @Parameter(description = "ETag of the plan as read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+    public Response changeStatus(@Parameter(description = "plan id", examples = {
+        @ExampleObject(name = APPROVE, value = "4"), @ExampleObject(name = INVALID, value = "4"),
+        @ExampleObject(name = UNKNOWN, value = "999"), @ExampleObject(name = SKIPPED_STEP, value = "4"),
+        @ExampleObject(name = STALE, value = "4"), @ExampleObject(name = AWARDED_BY_HAND, value = "4"),
+        @ExampleObject(name = NO_IF_MATCH, value = "4")}) @PathParam("id") long id,
+            @Parameter(description = "ETag of the plan as read", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = ETags.MAX_LENGTH), examples = {
+                        @ExampleObject(name = APPROVE, value = Examples.ETAG_0),
+                        @ExampleObject(name = INVALID, value = Examples.ETAG_0),
+                        @ExampleObject(name = UNKNOWN, value = Examples.ETAG_0),
+                        @ExampleObject(name = SKIPPED_STEP, value = Examples.ETAG_0),
+                        @ExampleObject(name = STALE, value = Examples.ETAG_STALE),
+                        @ExampleObject(name = AWARDED_BY_HAND, value = Examples.ETAG_0)})
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanStatusRequest request) {
         ProcurementPlan plan = plans.changeStatus(id, ifMatch, request.status(), request.reason());
         return Response.ok(PlanResponse.from(plan, plans.awarded(plan))).tag(ETags.of(plan.version)).build();
@@ -201,8 +243,12 @@ public class ProcurementPlanResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
-    public List<Revisions.PlanRevision> history(@Parameter(description = "plan id", example = "3") @PathParam("id") long id) {
-        return plans.history(id).stream().map(r -> Revisions.plan(r, p -> PlanResponse.from(p, null))).toList();
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_PLAN)))
+    public List<Revisions.PlanRevision> history(@Parameter(description = "plan id", examples = {
+        @ExampleObject(name = "created", value = "3"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
+        List<RevisionHistory.Revision<ProcurementPlan>> revisions = plans.history(id);
+        ProcurementPlan current = plans.get(id);
+        return revisions.stream().map(r -> Revisions.plan(r, p -> PlanResponse.revision(p, current))).toList();
     }
 }

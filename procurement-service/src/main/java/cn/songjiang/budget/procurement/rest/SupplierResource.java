@@ -50,6 +50,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Suppliers", description = "Suppliers with their 统一社会信用代码 and enterprise size")
 public class SupplierResource {
 
+    private static final String NEW_SUPPLIER = "new supplier";
+    private static final String DUPLICATE = "duplicate";
+    private static final String WRONG_CHECK = "wrong check character";
+    private static final String ONE_SUPPLIER = "one supplier";
+    private static final String SMALL_ENTERPRISE = "small enterprise";
+    private static final String GROWN = "grown to medium";
+    private static final String UNKNOWN = "unknown";
+    private static final String STALE = "stale";
+    private static final String NO_IF_MATCH = "no If-Match";
+
     private final SupplierService suppliers;
 
     public SupplierResource(SupplierService suppliers) {
@@ -62,12 +72,14 @@ public class SupplierResource {
             description = "The 统一社会信用代码 is checked against GB 32100-2015 (alphabet, division code, check "
                     + "character); letters are stored upper-case. A code already registered is a conflict.")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierRequest.class),
-            examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER_REQUEST)))
+            examples = {@ExampleObject(name = NEW_SUPPLIER, value = Examples.SUPPLIER_REQUEST_NEW),
+                @ExampleObject(name = DUPLICATE, value = Examples.SUPPLIER_REQUEST),
+                @ExampleObject(name = WRONG_CHECK, value = Examples.SUPPLIER_REQUEST_MISTYPED)}))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "URL of the new supplier", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version of the supplier", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
-                    examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER)))
+                    examples = @ExampleObject(name = NEW_SUPPLIER, value = Examples.SUPPLIER_NEW)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -75,9 +87,9 @@ public class SupplierResource {
     @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "409", description = "A supplier with this credit code exists", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.PROBLEM_409_DUPLICATE)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = DUPLICATE, value = Examples.PROBLEM_409_DUPLICATE)))
     @APIResponse(responseCode = "422", description = "The credit code fails GB 32100-2015", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "wrong check character", value = Examples.PROBLEM_422_CREDIT_CODE)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = WRONG_CHECK, value = Examples.PROBLEM_422_CREDIT_CODE)))
     public Response create(@Valid @NotNull SupplierRequest request, @Context UriInfo uri) {
         Supplier supplier = suppliers.create(request.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(supplier.id)).build())
@@ -89,7 +101,7 @@ public class SupplierResource {
     @Operation(operationId = "listSuppliers", summary = "List suppliers", description = "Optionally by credit code or size; oldest first.")
     @APIResponse(responseCode = "200", description = "One page of suppliers (an empty page when none match)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.SupplierPage.class),
-                    examples = @ExampleObject(name = "one supplier", value = Examples.SUPPLIER_PAGE)))
+                    examples = @ExampleObject(name = ONE_SUPPLIER, value = Examples.SUPPLIER_PAGE)))
     @APIResponse(responseCode = "400", description = "Malformed query", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = """
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
@@ -100,10 +112,15 @@ public class SupplierResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<SupplierResponse> list(
-            @Parameter(description = "统一社会信用代码", example = "91310117MA1J3B7K2M") @QueryParam("creditCode") String creditCode,
-            @Parameter(description = "LARGE, MEDIUM, SMALL or MICRO", example = "SMALL") @QueryParam("supplierSize") String supplierSize,
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "page size, 1 to 500", example = "50") @QueryParam("size") Integer size) {
+            @Parameter(description = "统一社会信用代码", examples = @ExampleObject(name = ONE_SUPPLIER, value = "91310117MA1J3B7K2M"))
+            @QueryParam("creditCode") String creditCode,
+            @Parameter(description = "LARGE, MEDIUM, SMALL or MICRO", schema = @Schema(implementation = SupplierSize.class),
+                    examples = @ExampleObject(name = ONE_SUPPLIER, value = "SMALL"))
+            @QueryParam("supplierSize") String supplierSize,
+            @Parameter(description = "zero-based page", examples = @ExampleObject(name = ONE_SUPPLIER, value = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = ONE_SUPPLIER, value = "50"))
+            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return suppliers.search(creditCode, QueryParams.enumValue(SupplierSize.class, "supplierSize", supplierSize), request)
                 .map(SupplierResponse::from);
@@ -117,16 +134,16 @@ public class SupplierResource {
             headers = @Header(name = "ETag", description = "Version of the supplier; send it as If-Match to update",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
-                    examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER)))
+                    examples = @ExampleObject(name = SMALL_ENTERPRISE, value = Examples.SUPPLIER)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
-                     "detail": "Supplier 999 does not exist"}""")))
-    public Response get(@Parameter(description = "supplier id", example = "5") @PathParam("id") long id) {
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_SUPPLIER)))
+    public Response get(@Parameter(description = "supplier id", examples = {
+        @ExampleObject(name = SMALL_ENTERPRISE, value = "5"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
         Supplier supplier = suppliers.get(id);
         return Response.ok(SupplierResponse.from(supplier)).tag(ETags.of(supplier.version)).build();
     }
@@ -138,13 +155,16 @@ public class SupplierResource {
             description = "Replaces name, credit code, size and contact. A new size applies to contracts signed from "
                     + "now on; signed contracts keep their supplierSizeAtSigning. Send the ETag as If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierRequest.class),
-            examples = @ExampleObject(name = "grown to medium", value = """
-                    {"name": "上海松江服饰有限公司", "creditCode": "91310117MA1J3B7K2M", "size": "MEDIUM",
-                     "contact": {"name": "王经理", "phone": "021-57000000", "email": "sales@example.cn"}}""")))
+            examples = {@ExampleObject(name = GROWN, value = Examples.SUPPLIER_UPDATE),
+                @ExampleObject(name = UNKNOWN, value = Examples.SUPPLIER_UPDATE),
+                @ExampleObject(name = DUPLICATE, value = Examples.SUPPLIER_UPDATE_TAKEN_CODE),
+                @ExampleObject(name = STALE, value = Examples.SUPPLIER_UPDATE),
+                @ExampleObject(name = WRONG_CHECK, value = Examples.SUPPLIER_REQUEST_MISTYPED),
+                @ExampleObject(name = NO_IF_MATCH, value = Examples.SUPPLIER_UPDATE)}))
     @APIResponse(responseCode = "200", description = "The updated supplier",
             headers = @Header(name = "ETag", description = "New version of the supplier", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
-                    examples = @ExampleObject(name = "small enterprise", value = Examples.SUPPLIER)))
+                    examples = @ExampleObject(name = GROWN, value = Examples.SUPPLIER_MEDIUM)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
@@ -152,19 +172,28 @@ public class SupplierResource {
     @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
-                     "detail": "Supplier 999 does not exist"}""")))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_SUPPLIER)))
     @APIResponse(responseCode = "409", description = "Another supplier has this credit code", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.PROBLEM_409_DUPLICATE)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = DUPLICATE, value = Examples.PROBLEM_409_DUPLICATE_UPDATE)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "422", description = "The credit code fails GB 32100-2015", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "wrong check character", value = Examples.PROBLEM_422_CREDIT_CODE)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = WRONG_CHECK, value = Examples.PROBLEM_422_CREDIT_CODE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PROBLEM_428)))
-    public Response update(@Parameter(description = "supplier id", example = "5") @PathParam("id") long id,
-            @Parameter(description = "ETag of the supplier as read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+    public Response update(@Parameter(description = "supplier id", examples = {
+        @ExampleObject(name = GROWN, value = "5"), @ExampleObject(name = UNKNOWN, value = "999"),
+        @ExampleObject(name = DUPLICATE, value = "5"), @ExampleObject(name = STALE, value = "5"),
+        @ExampleObject(name = WRONG_CHECK, value = "5"), @ExampleObject(name = NO_IF_MATCH, value = "5")})
+            @PathParam("id") long id,
+            @Parameter(description = "ETag of the supplier as read", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = ETags.MAX_LENGTH), examples = {
+                        @ExampleObject(name = GROWN, value = Examples.ETAG_0),
+                        @ExampleObject(name = UNKNOWN, value = Examples.ETAG_0),
+                        @ExampleObject(name = DUPLICATE, value = Examples.ETAG_0),
+                        @ExampleObject(name = STALE, value = Examples.ETAG_STALE),
+                        @ExampleObject(name = WRONG_CHECK, value = Examples.ETAG_0)})
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SupplierRequest request) {
         Supplier supplier = suppliers.update(id, ifMatch, request.toData());
         return Response.ok(SupplierResponse.from(supplier)).tag(ETags.of(supplier.version)).build();
@@ -184,8 +213,10 @@ public class SupplierResource {
     @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
-    public List<Revisions.SupplierRevision> history(@Parameter(description = "supplier id", example = "5") @PathParam("id") long id) {
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_SUPPLIER)))
+    public List<Revisions.SupplierRevision> history(@Parameter(description = "supplier id", examples = {
+        @ExampleObject(name = "created", value = "5"), @ExampleObject(name = UNKNOWN, value = "999")})
+            @PathParam("id") long id) {
         return suppliers.history(id).stream().map(r -> Revisions.supplier(r, SupplierResponse::from)).toList();
     }
 }

@@ -300,6 +300,29 @@ class ContractResourceTest {
     }
 
     @Test
+    void linkProjectPaymentTermsIsTrueOrFalseNotText() {
+        long plan = tenderingPlan();
+        long supplier = Fixtures.newSupplier("SMALL");
+        for (Object text : new Object[] {"true", "false", ""}) {
+            contract(plan, supplier).value("1000.00").with("linkProjectPaymentTerms", text).post("procurement")
+                    .statusCode(400).contentType(PROBLEM_JSON)
+                    .body("violations[0].field", equalTo("linkProjectPaymentTerms"));
+        }
+        contract(plan, supplier).value("1000.00").with("linkProjectPaymentTerms", false).post("procurement")
+                .statusCode(201).body("projectPaymentTermsLinked", is(false));
+    }
+
+    @Test
+    void optionalFieldsMayBeNullAsTheDocumentSays() {
+        long plan = tenderingPlan();
+        contract(plan, Fixtures.newSupplier("SMALL")).value("1000.00").with("title", null)
+                .with("paymentTermDays", null).with("latePaymentDailyRate", null).with("valueOverPlanReason", null)
+                .with("linkProjectPaymentTerms", null).post("procurement").statusCode(201)
+                .body("paymentTermDays", equalTo(30)).body("latePaymentDailyRate", nullValue())
+                .body("projectPaymentTermsLinked", is(false));
+    }
+
+    @Test
     void withProjectsServiceDownReadingContractsWorksAndALinkedAwardAnswers503StoringNothing() {
         long plan = tenderingPlan();
         long supplier = Fixtures.newSupplier("SMALL");

@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -247,7 +249,9 @@ class ProcurementPlanResourceTest {
                 .body("", hasSize(3))
                 .body("state.status", contains("DRAFT", "APPROVED", "CANCELLED"))
                 .body("[2].state.statusReason", equalTo("预算调减"))
-                .body("[2].changedBy", equalTo("test-procurement"));
+                .body("[2].changedBy", equalTo("test-procurement"))
+                .body("state.createdBy", everyItem(equalTo("test-procurement")))
+                .body("state.createdAt", everyItem(notNullValue()));
     }
 
     @Test

@@ -250,6 +250,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** Sets a field to any JSON value, including null or one of the wrong type. */
+        public ContractBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
         public ValidatableResponse post(String role) {
             return Api.as(role).body(body).post("/api/v1/contracts").then();
         }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new procurement plan for a project (amounts in 元, two decimals). */
+/** A new procurement plan for a project (amounts in 元, two decimals); an optional field may be null or left out. */
 @Schema(name = "ProcurementPlanRequest")
 public record PlanRequest(
         @Schema(description = "id of the project in projects-service", example = "12") @NotNull @Positive Long projectId,
@@ -24,13 +24,13 @@ public record PlanRequest(
         @Schema(example = "32775.00") @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
         @Schema(description = "NONE, WHOLE (only SMEs may bid) or SHARE (smeReservedAmount of it)")
         @NotNull SmeReservation smeReservation,
-        @Schema(description = "required for SHARE; for WHOLE leave out or give the amount", example = "900000.00")
+        @Schema(nullable = true, description = "required for SHARE; for WHOLE leave out or give the amount", example = "900000.00")
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal smeReservedAmount,
-        @Schema(description = "part of the SME reserve for small and micro enterprises", example = "540000.00")
+        @Schema(nullable = true, description = "part of the SME reserve for small and micro enterprises", example = "540000.00")
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal smallMicroReservedAmount,
-        @Schema(description = "why the plan is not (fully) reserved for SMEs, per the exemptions of 财库〔2020〕46号")
+        @Schema(nullable = true, description = "why the plan is not (fully) reserved for SMEs, per the exemptions of 财库〔2020〕46号")
         @Size(max = 500) String smeExemptionReason,
-        @Schema(description = "admin only: confirms that this plan takes its category above the declared budget")
+        @Schema(nullable = true, description = "admin only: confirms that this plan takes its category above the declared budget")
         @Size(max = 500) String categoryOverrunReason) {
 
     public NewPlan toCommand() {

@@ -39,10 +39,22 @@ public record PlanResponse(
         long version) {
 
     public static PlanResponse from(ProcurementPlan plan, BigDecimal awarded) {
+        return of(plan, awarded, plan.createdAt, plan.createdBy);
+    }
+
+    /**
+     * The plan as one of its revisions stored it. A revision keeps no creation time and creator; they never change,
+     * so they are taken from the plan as it is now.
+     */
+    public static PlanResponse revision(ProcurementPlan state, ProcurementPlan current) {
+        return of(state, null, current.createdAt, current.createdBy);
+    }
+
+    private static PlanResponse of(ProcurementPlan plan, BigDecimal awarded, Instant createdAt, String createdBy) {
         return new PlanResponse(plan.id, plan.budget.id, plan.projectId, plan.projectCode, plan.title, plan.category,
                 plan.method, plan.method.label(), plan.amount, Money.CURRENCY, plan.smeReservation, plan.smeReserved,
                 plan.smallMicroReserved, plan.smeExemptionReason,
                 plan.overrunReason, plan.overrunConfirmedBy,
-                plan.status, plan.statusReason, awarded, plan.createdAt, plan.createdBy, plan.version);
+                plan.status, plan.statusReason, awarded, createdAt, createdBy, plan.version);
     }
 }

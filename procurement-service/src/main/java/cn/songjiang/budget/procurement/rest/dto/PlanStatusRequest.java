@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PlanStatusChange")
 public record PlanStatusRequest(
         @NotNull PlanStatus status,
-        @Schema(example = "预算调整，项目取消") @Size(max = 500) String reason) {
+        @Schema(nullable = true, description = "required to cancel", example = "预算调整，项目取消") @Size(max = 500) String reason) {
 }

@@ -16,14 +16,14 @@ public record SupplierRequest(
         @Schema(description = "统一社会信用代码, 18 characters with its check character", example = "91310117MA1J3B7K2M")
         @NotBlank @Size(max = 40) String creditCode,
         @Schema(description = "enterprise size by 工信部联企业〔2011〕300号") @NotNull SupplierSize size,
-        @Valid Contact contact) {
+        @Schema(nullable = true) @Valid Contact contact) {
 
-    /** Who to talk to at the supplier. */
+    /** Who to talk to at the supplier; each part may be null (in an answer: not given). */
     @Schema(name = "SupplierContact")
     public record Contact(
-            @Schema(example = "王经理") @Size(max = 100) String name,
-            @Schema(example = "021-57000000") @Size(max = 40) String phone,
-            @Schema(example = "sales@example.cn") @Email @Size(max = 200) String email) {
+            @Schema(nullable = true, example = "王经理") @Size(max = 100) String name,
+            @Schema(nullable = true, example = "021-57000000") @Size(max = 40) String phone,
+            @Schema(nullable = true, example = "sales@example.cn") @Email @Size(max = 200) String email) {
     }
 
     public SupplierData toData() {
