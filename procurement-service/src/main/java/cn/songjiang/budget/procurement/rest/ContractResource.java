@@ -97,10 +97,6 @@ public class ContractResource {
                     examples = @ExampleObject(name = CLOUD, value = Examples.CONTRACT_CLOUD)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "422", description = "A rule refuses the contract: contract-plan-must-exist, "
             + "contract-supplier-must-exist, contract-needs-tendering-or-awarded-plan, contract-value-within-plan, "
             + "reserved-plan-needs-sme-supplier, contract-period-start-before-end, sme-payment-term-at-most-60-days, "
@@ -131,10 +127,6 @@ public class ContractResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "projectId: must be a positive whole number",
                      "violations": [{"field": "projectId", "reason": "must be a positive whole number"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<ContractResponse> list(
             @Parameter(description = "project id (projects-service)", schema = @Schema(type = SchemaType.INTEGER,
                     format = "int64", minimum = "1"), examples = @ExampleObject(name = ONE_CONTRACT, value = "1"))
@@ -167,10 +159,6 @@ public class ContractResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContractResponse.class),
                     examples = @ExampleObject(name = UNIFORMS, value = Examples.CONTRACT)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     public Response get(@Parameter(description = "contract id", examples = {
@@ -201,10 +189,6 @@ public class ContractResource {
                     examples = @ExampleObject(name = LONGER, value = Examples.AMENDMENT)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The contract is no longer ACTIVE", content = @Content(mediaType = PROBLEM_JSON,
@@ -244,10 +228,6 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "The amendments",
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentResponse.class, maxItems = 10000),
                     examples = @ExampleObject(name = "one amendment", value = Examples.AMENDMENTS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     public List<AmendmentResponse> amendments(@Parameter(description = "contract id", examples = {
@@ -274,10 +254,6 @@ public class ContractResource {
                     examples = @ExampleObject(name = COMPLETED, value = Examples.CONTRACT_COMPLETED)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status", content = @Content(mediaType = PROBLEM_JSON,
@@ -313,10 +289,6 @@ public class ContractResource {
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Revisions.ContractRevision.class, maxItems = 10000),
                     examples = @ExampleObject(name = "created", value = Examples.CONTRACT_HISTORY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = NOT_FOUND)))
     public List<Revisions.ContractRevision> history(@Parameter(description = "contract id", examples = {

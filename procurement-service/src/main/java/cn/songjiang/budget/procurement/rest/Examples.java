@@ -286,14 +286,6 @@ final class Examples {
              "detail": "amount: must be greater than or equal to 0.01",
              "violations": [{"field": "amount", "reason": "must be greater than or equal to 0.01"}]}""";
 
-    static final String PROBLEM_401 = """
-            {"type": "urn:budget:problem:unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid bearer token is required"}""";
-
-    static final String PROBLEM_403 = """
-            {"type": "urn:budget:problem:forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your roles do not allow this operation"}""";
-
     static final String PROBLEM_404_PLAN = """
             {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
              "detail": "Procurement plan 999 does not exist"}""";

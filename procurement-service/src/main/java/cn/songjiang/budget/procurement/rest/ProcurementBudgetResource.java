@@ -71,10 +71,6 @@ public class ProcurementBudgetResource {
                     examples = @ExampleObject(name = "next fiscal year", value = Examples.BUDGET_NEXT_YEAR)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "409", description = "The budget of this department and year exists already",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = """
@@ -106,10 +102,6 @@ public class ProcurementBudgetResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "fiscalYear: must be a whole number",
                      "violations": [{"field": "fiscalYear", "reason": "must be a whole number"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<ProcurementBudgetResponse> list(
             @Parameter(description = "department code",
                     examples = @ExampleObject(name = SEED, value = "SJZWFW"))
@@ -136,10 +128,6 @@ public class ProcurementBudgetResource {
             headers = @Header(name = "ETag", description = "Version of the budget", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ProcurementBudgetResponse.class),
                     examples = @ExampleObject(name = SEED, value = Examples.BUDGET)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
@@ -162,10 +150,6 @@ public class ProcurementBudgetResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SmeComplianceResponse.class),
                     examples = @ExampleObject(name = SEED, value = Examples.SME_COMPLIANCE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,

@@ -86,10 +86,6 @@ public class ProcurementPlanResource {
                     examples = @ExampleObject(name = TELECOM, value = Examples.PLAN_TELECOM)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "422", description = "A rule refuses the plan: project-must-exist, "
             + "procurement-budget-must-exist, plans-within-project-budget, plans-within-category-budget, sme-reserve-within-plan",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
@@ -116,10 +112,6 @@ public class ProcurementPlanResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "status: must be one of [DRAFT, APPROVED, TENDERING, AWARDED, CANCELLED]",
                      "violations": [{"field": "status", "reason": "must be one of [DRAFT, APPROVED, TENDERING, AWARDED, CANCELLED]"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<PlanResponse> list(
             @Parameter(description = "procurement budget id", schema = @Schema(type = SchemaType.INTEGER, format = "int64",
                     minimum = "1"), examples = @ExampleObject(name = ONE_PLAN, value = "1"))
@@ -154,10 +146,6 @@ public class ProcurementPlanResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanResponse.class),
                     examples = @ExampleObject(name = UNIFORMS, value = Examples.PLAN)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
@@ -192,10 +180,6 @@ public class ProcurementPlanResource {
                             {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                              "detail": "reason: is required to cancel a plan",
                              "violations": [{"field": "reason", "reason": "is required to cancel a plan"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = """
                     {"type": "urn:budget:problem:not-found", "title": "Not found", "status": 404,
@@ -238,10 +222,6 @@ public class ProcurementPlanResource {
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Revisions.PlanRevision.class, maxItems = 10000),
                     examples = @ExampleObject(name = "created", value = Examples.PLAN_HISTORY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_PLAN)))
     public List<Revisions.PlanRevision> history(@Parameter(description = "plan id", examples = {

@@ -82,10 +82,6 @@ public class SupplierResource {
                     examples = @ExampleObject(name = NEW_SUPPLIER, value = Examples.SUPPLIER_NEW)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "409", description = "A supplier with this credit code exists", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = DUPLICATE, value = Examples.PROBLEM_409_DUPLICATE)))
     @APIResponse(responseCode = "422", description = "The credit code fails GB 32100-2015", content = @Content(mediaType = PROBLEM_JSON,
@@ -107,10 +103,6 @@ public class SupplierResource {
                     {"type": "urn:budget:problem:validation", "title": "Invalid request", "status": 400,
                      "detail": "supplierSize: must be one of [LARGE, MEDIUM, SMALL, MICRO]",
                      "violations": [{"field": "supplierSize", "reason": "must be one of [LARGE, MEDIUM, SMALL, MICRO]"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public PageResponse<SupplierResponse> list(
             @Parameter(description = "统一社会信用代码", examples = @ExampleObject(name = ONE_SUPPLIER, value = "91310117MA1J3B7K2M"))
             @QueryParam("creditCode") String creditCode,
@@ -135,10 +127,6 @@ public class SupplierResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SupplierResponse.class),
                     examples = @ExampleObject(name = SMALL_ENTERPRISE, value = Examples.SUPPLIER)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_SUPPLIER)))
     public Response get(@Parameter(description = "supplier id", examples = {
@@ -167,10 +155,6 @@ public class SupplierResource {
                     examples = @ExampleObject(name = GROWN, value = Examples.SUPPLIER_MEDIUM)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "Not procurement", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_SUPPLIER)))
     @APIResponse(responseCode = "409", description = "Another supplier has this credit code", content = @Content(mediaType = PROBLEM_JSON,
@@ -208,10 +192,6 @@ public class SupplierResource {
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Revisions.SupplierRevision.class, maxItems = 10000),
                     examples = @ExampleObject(name = "created", value = Examples.SUPPLIER_HISTORY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
-    @APIResponse(responseCode = "403", description = "The token carries no role of this platform", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = UNKNOWN, value = Examples.PROBLEM_404_SUPPLIER)))
     public List<Revisions.SupplierRevision> history(@Parameter(description = "supplier id", examples = {
