@@ -11,6 +11,7 @@ import cn.songjiang.budget.payments.service.PaymentService;
 import cn.songjiang.budget.payments.service.PlanService;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -113,7 +114,7 @@ public class InstallmentResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<EventResponse> events(@PathParam("id") long id) {
         Installment installment = plans.installment(id);
-        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> events.ofInstallment(id)
+        return QuarkusTransaction.joiningExisting().call(() -> events.ofInstallment(id)
                 .map(e -> List.of(responses.event(e, installment))).orElse(List.of()));
     }
 
@@ -139,7 +140,9 @@ public class InstallmentResource {
             + "or a key reused for a different payment",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response pay(@PathParam("id") long id,
-            @Parameter(description = "A unique key per payment (e.g. a UUID), reused only to retry it", required = true)
+            @Parameter(description = "A unique key per payment (e.g. a UUID), reused only to retry it", required = true,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 128,
+                            pattern = "^[\\x21-\\x7E]+$"))
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull PaymentRequest request, @Context UriInfo uri) {
         PaymentService.Recorded recorded = payments.pay(id, idempotencyKey, request);

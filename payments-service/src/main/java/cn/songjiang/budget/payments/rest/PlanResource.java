@@ -94,7 +94,8 @@ public class PlanResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<PlanResponse> list(@QueryParam("projectId") @Positive Long projectId,
             @QueryParam("contractId") @Positive Long contractId,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) Integer page,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
+            Integer page,
             @Parameter(description = "Page size, default 50") @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE)
             Integer size) {
         PageRequest request = PageRequest.of(page, size);
@@ -136,7 +137,8 @@ public class PlanResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response amend(@PathParam("id") long id,
-            @Parameter(description = "ETag of the plan version being amended", required = true)
+            @Parameter(description = "ETag of the plan version being amended", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 24, pattern = "^(W/)?\"[0-9]{1,18}\"$"))
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AmendPlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         AmendmentService.Amended amended = amendments.amend(id, ifMatch, request);

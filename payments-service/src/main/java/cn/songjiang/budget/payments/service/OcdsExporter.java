@@ -76,7 +76,7 @@ public class OcdsExporter {
         List<Map<String, Object>> releases = plans
                 .list("fiscalYear = ?1 and contractId is not null order by contractId", fiscalYear).stream()
                 .map(this::release).toList();
-        return releasePackage("/api/v1/ocds/releases?fiscalYear=" + fiscalYear, releases);
+        return releasePackage("/api/v1/ocds/release-packages/" + fiscalYear, releases);
     }
 
     private Map<String, Object> releasePackage(String path, List<Map<String, Object>> releases) {
