@@ -113,7 +113,7 @@ public class DuePaymentsResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List due installments",
+    @Operation(operationId = "listDuePayments", summary = "List due installments",
             description = "Payable installments with amount due, paid, outstanding, due date, statutory deadline, "
                     + "days overdue and interest; sorted and paginated, with totals over the whole filtered set.")
     @APIResponse(responseCode = "200", description = "One page and the totals",
@@ -145,7 +145,7 @@ public class DuePaymentsResource {
     @GET
     @Path("/summary")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Due installments grouped",
+    @Operation(operationId = "summarizeDuePayments", summary = "Due installments grouped",
             description = "Totals by week (ISO, keyed by its Monday), month, project or supplier size, over the "
                     + "same filters as the list")
     @APIResponse(responseCode = "200", description = "The groups and their total",

@@ -41,7 +41,7 @@ public class ForecastResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Scheduled outflow by month",
+    @Operation(operationId = "getCashForecast", summary = "Scheduled outflow by month",
             description = "From every unpaid installment: payable ones on their due date (overdue ones now), the "
                     + "others on the due date their trigger's expected date would give (contract signing, months "
                     + "of service, fixed dates, configured lags for acceptances and settlements).")

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
+import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage;
 import cn.songjiang.budget.payments.service.OcdsExporter;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
@@ -38,12 +39,12 @@ public class OcdsResource {
     @GET
     @Path("/releases")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "OCDS release package of one contract",
+    @Operation(operationId = "getContractReleasePackage", summary = "OCDS release package of one contract",
             description = "One implementation release: payment milestones (installment amounts in the local "
                     + "extension field installmentValue) and transactions (payments; reversals as negative "
                     + "correcting transactions).")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
     @APIResponse(responseCode = "400", description = "contractId missing or malformed",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The contract has no payment plan",
@@ -57,12 +58,15 @@ public class OcdsResource {
     @GET
     @Path("/release-packages/{fiscalYear}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "OCDS release package of a fiscal year",
+    @Operation(operationId = "getFiscalYearReleasePackage", summary = "OCDS release package of a fiscal year",
             description = "One implementation release per contract with a payment plan in the fiscal year (plans "
                     + "without a procurement contract are not contracting processes and are left out).")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
     @APIResponse(responseCode = "400", description = "fiscalYear malformed",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More contracts with a plan in the year than one package holds "
+            + "(OcdsReleasePackage.releases maxItems); read the package of each contract",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
         return exporter.forFiscalYear(fiscalYear);
@@ -71,7 +75,8 @@ public class OcdsResource {
     @GET
     @Path("/extensions/installment-value/extension.json")
     @PermitAll
-    @Operation(summary = "Metadata of the local OCDS extension for installment amounts")
+    @Operation(operationId = "getInstallmentValueExtension",
+            summary = "Metadata of the local OCDS extension for installment amounts")
     @APIResponse(responseCode = "200", description = "extension.json",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> extension() {
@@ -81,7 +86,8 @@ public class OcdsResource {
     @GET
     @Path("/extensions/installment-value/release-schema.json")
     @PermitAll
-    @Operation(summary = "Release schema patch of the local OCDS extension for installment amounts")
+    @Operation(operationId = "getInstallmentValueReleaseSchema",
+            summary = "Release schema patch of the local OCDS extension for installment amounts")
     @APIResponse(responseCode = "200", description = "JSON merge patch of the release schema",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> extensionSchema() {

@@ -60,7 +60,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.PM)
-    @Operation(summary = "Create a payment plan",
+    @Operation(operationId = "createPaymentPlan", summary = "Create a payment plan",
             description = "For a contract (read from procurement-service) or a project directly. Installments come "
                     + "from the request, a named template, a recurrence, or by default the project's parsed payment "
                     + "terms. Amounts are split to the fen with the remainder on the last installment; the plan may "
@@ -88,7 +88,8 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List payment plans", description = "Newest first, filtered by project and/or contract")
+    @Operation(operationId = "listPaymentPlans", summary = "List payment plans",
+            description = "Newest first, filtered by project and/or contract")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", description = "Malformed paging",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -106,7 +107,8 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a payment plan", description = "With its installments; the ETag is the plan version")
+    @Operation(operationId = "getPaymentPlan", summary = "Read a payment plan",
+            description = "With its installments; the ETag is the plan version")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
@@ -119,7 +121,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/amendments")
     @RolesAllowed(Roles.PM)
-    @Operation(summary = "Amend a payment plan",
+    @Operation(operationId = "amendPaymentPlan", summary = "Amend a payment plan",
             description = "Replaces the installments whose trigger has not happened; payable and paid ones stay. "
                     + "Needs If-Match with the plan's ETag and a reason, kept in the history.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AmendPlanRequest.class),
@@ -150,7 +152,8 @@ public class PlanResource {
     @GET
     @Path("/{id}/amendments")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "History of a plan's amendments", description = "Oldest first, with reasons and both states")
+    @Operation(operationId = "listPlanAmendments", summary = "History of a plan's amendments",
+            description = "Oldest first, with reasons and both states")
     @APIResponse(responseCode = "200", description = "The amendments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentResponse.class,
                     maxItems = AmendmentService.MAX_AMENDMENTS)))
