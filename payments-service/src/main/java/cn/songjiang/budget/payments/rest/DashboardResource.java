@@ -35,7 +35,7 @@ public class DashboardResource {
     @GET
     @Path("/execution")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Budget execution beside target completion",
+    @Operation(operationId = "getExecutionDashboard", summary = "Budget execution beside target completion",
             description = "Per project and in total: budget, contracted, scheduled, paid, execution rate (paid ÷ "
                     + "budget) and the target completion read from projects-service; projects whose execution "
                     + "lags or leads their targets by more than the tolerance are flagged.")

@@ -64,9 +64,10 @@ public class DuePaymentsResource {
         @Max(MAX_WITHIN_DAYS)
         Integer dueWithinDays;
 
-        @Parameter(description = "Only installments past their due date")
+        @Parameter(description = "Only installments past their due date",
+                schema = @Schema(type = SchemaType.BOOLEAN))
         @QueryParam("overdue")
-        Boolean overdue;
+        String overdue;
 
         @QueryParam("projectId")
         Long projectId;
@@ -86,9 +87,10 @@ public class DuePaymentsResource {
         @QueryParam("category")
         String category;
 
-        @Parameter(description = "Only (true) or no (false) fiscal-close installments (11月上旬, 财政关账前)")
+        @Parameter(description = "Only (true) or no (false) fiscal-close installments (11月上旬, 财政关账前)",
+                schema = @Schema(type = SchemaType.BOOLEAN))
         @QueryParam("fiscalClose")
-        Boolean fiscalClose;
+        String fiscalClose;
 
         @Parameter(description = "DUE, PARTIALLY_PAID (default: both) and/or PAID; repeat or comma-separate",
                 schema = @Schema(type = SchemaType.ARRAY, implementation = DueStatus.class, maxItems = 3))
@@ -111,7 +113,7 @@ public class DuePaymentsResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List due installments",
+    @Operation(operationId = "listDuePayments", summary = "List due installments",
             description = "Payable installments with amount due, paid, outstanding, due date, statutory deadline, "
                     + "days overdue and interest; sorted and paginated, with totals over the whole filtered set.")
     @APIResponse(responseCode = "200", description = "One page and the totals",
@@ -123,7 +125,8 @@ public class DuePaymentsResource {
                     schema = @Schema(enumeration = {"dueDate", "-dueDate", "amount", "-amount", "outstanding",
                         "-outstanding"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) Integer page,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
+            Integer page,
             @Parameter(description = "Page size, default 50") @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE)
             Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size);
@@ -142,7 +145,7 @@ public class DuePaymentsResource {
     @GET
     @Path("/summary")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Due installments grouped",
+    @Operation(operationId = "summarizeDuePayments", summary = "Due installments grouped",
             description = "Totals by week (ISO, keyed by its Monday), month, project or supplier size, over the "
                     + "same filters as the list")
     @APIResponse(responseCode = "200", description = "The groups and their total",
@@ -173,8 +176,9 @@ public class DuePaymentsResource {
             statuses = DuePaymentsQuery.OPEN;
         }
         return new DuePaymentsQuery(asOf, Params.date("dueAfter", f.dueAfter), dueBefore,
-                Boolean.TRUE.equals(f.overdue), f.projectId, f.contractId, f.supplierId,
+                Boolean.TRUE.equals(Params.bool("overdue", f.overdue)), f.projectId, f.contractId, f.supplierId,
                 Params.many("supplierSize", f.supplierSize, SupplierSize.class),
-                Params.one("category", f.category, Category.class), f.fiscalClose, statuses, f.fiscalYear);
+                Params.one("category", f.category, Category.class), Params.bool("fiscalClose", f.fiscalClose), statuses,
+                f.fiscalYear);
     }
 }

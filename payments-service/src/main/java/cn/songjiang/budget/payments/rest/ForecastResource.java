@@ -5,6 +5,8 @@ import cn.songjiang.budget.payments.service.ForecastService;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ForecastResource {
 
     static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    private static final int DEFAULT_MONTHS = 12;
 
     private final ForecastService service;
     private final Clock clock;
@@ -38,21 +41,20 @@ public class ForecastResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Scheduled outflow by month",
+    @Operation(operationId = "getCashForecast", summary = "Scheduled outflow by month",
             description = "From every unpaid installment: payable ones on their due date (overdue ones now), the "
                     + "others on the due date their trigger's expected date would give (contract signing, months "
                     + "of service, fixed dates, configured lags for acceptances and settlements).")
     @APIResponse(responseCode = "200", description = "The forecast",
             content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed range",
+    @APIResponse(responseCode = "400", description = "Malformed month or day",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ForecastResponse forecast(
             @Parameter(description = "First month, e.g. 2026-01; default the current month",
                     schema = @Schema(type = SchemaType.STRING, pattern = MONTH, minLength = 7, maxLength = 7))
             @QueryParam("from") String from,
-            @Parameter(description = "Last month; default eleven months after the first",
-                    schema = @Schema(type = SchemaType.STRING, pattern = MONTH, minLength = 7, maxLength = 7))
-            @QueryParam("to") String to,
+            @Parameter(description = "How many months, default 12") @QueryParam("months") @Min(1)
+            @Max(ForecastService.MAX_MONTHS) Integer months,
             @QueryParam("projectId") Long projectId,
             @Parameter(description = "Only installments of projects of this fiscal year") @QueryParam("fiscalYear")
             Integer fiscalYear,
@@ -60,6 +62,6 @@ public class ForecastResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
         LocalDate day = Params.date("asOf", asOf);
         return service.forecast(day == null ? LocalDate.now(clock) : day, Params.month("from", from),
-                Params.month("to", to), projectId, fiscalYear);
+                months == null ? DEFAULT_MONTHS : months, projectId, fiscalYear);
     }
 }

@@ -11,6 +11,7 @@ import cn.songjiang.budget.payments.service.PaymentService;
 import cn.songjiang.budget.payments.service.PlanService;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +64,7 @@ public class InstallmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read an installment",
+    @Operation(operationId = "getInstallment", summary = "Read an installment",
             description = "With its due date, statutory deadline, days overdue and the interest accrued today")
     @APIResponse(responseCode = "200", description = "The installment",
             content = @Content(schema = @Schema(implementation = InstallmentResponse.class)))
@@ -77,7 +78,7 @@ public class InstallmentResource {
     @POST
     @Path("/{id}/events")
     @RolesAllowed(Roles.PM)
-    @Operation(summary = "Record that the installment's trigger happened",
+    @Operation(operationId = "recordInstallmentEvent", summary = "Record that the installment's trigger happened",
             description = "Contract signed, acceptance passed, service months elapsed, period settled... The "
                     + "installment becomes payable, due after the contract's payment term (for an SME 30 days by "
                     + "default and never more than 60, counted from acceptance when payment depends on it). "
@@ -105,7 +106,8 @@ public class InstallmentResource {
     @GET
     @Path("/{id}/events")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The milestone event of an installment", description = "Empty until the trigger happened")
+    @Operation(operationId = "listInstallmentEvents", summary = "The milestone event of an installment",
+            description = "Empty until the trigger happened")
     @APIResponse(responseCode = "200", description = "Zero or one event",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventResponse.class,
                     maxItems = 1)))
@@ -113,14 +115,14 @@ public class InstallmentResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<EventResponse> events(@PathParam("id") long id) {
         Installment installment = plans.installment(id);
-        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> events.ofInstallment(id)
+        return QuarkusTransaction.joiningExisting().call(() -> events.ofInstallment(id)
                 .map(e -> List.of(responses.event(e, installment))).orElse(List.of()));
     }
 
     @POST
     @Path("/{id}/payments")
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Record a payment exactly once",
+    @Operation(operationId = "recordPayment", summary = "Record a payment exactly once",
             description = "Partial payments are allowed, never more than what is outstanding. The same "
                     + "Idempotency-Key never records twice, even under concurrent retries: a retry gets the "
                     + "payment recorded first (header Idempotent-Replayed: true); a different request with a used "
@@ -139,7 +141,9 @@ public class InstallmentResource {
             + "or a key reused for a different payment",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response pay(@PathParam("id") long id,
-            @Parameter(description = "A unique key per payment (e.g. a UUID), reused only to retry it", required = true)
+            @Parameter(description = "A unique key per payment (e.g. a UUID), reused only to retry it", required = true,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 128,
+                            pattern = "^[\\x21-\\x7E]+$"))
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull PaymentRequest request, @Context UriInfo uri) {
         PaymentService.Recorded recorded = payments.pay(id, idempotencyKey, request);
@@ -151,7 +155,8 @@ public class InstallmentResource {
     @GET
     @Path("/{id}/payments")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Payments of an installment", description = "Reversed ones included, oldest first")
+    @Operation(operationId = "listInstallmentPayments", summary = "Payments of an installment",
+            description = "Reversed ones included, oldest first")
     @APIResponse(responseCode = "200", description = "The payments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentResponse.class,
                     maxItems = PaymentService.MAX_PAYMENTS)))

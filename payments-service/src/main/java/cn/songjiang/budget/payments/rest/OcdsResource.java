@@ -1,13 +1,17 @@
 package cn.songjiang.budget.payments.rest;
 
+import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage;
 import cn.songjiang.budget.payments.service.OcdsExporter;
-import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,28 +39,44 @@ public class OcdsResource {
     @GET
     @Path("/releases")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "OCDS release package",
-            description = "One implementation release per contract: payment milestones (installment amounts in the "
-                    + "local extension field installmentValue) and transactions (payments; reversals as negative "
-                    + "correcting transactions). Give contractId for one contract or fiscalYear for all of a year.")
+    @Operation(operationId = "getContractReleasePackage", summary = "OCDS release package of one contract",
+            description = "One implementation release: payment milestones (installment amounts in the local "
+                    + "extension field installmentValue) and transactions (payments; reversals as negative "
+                    + "correcting transactions).")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "400", description = "Neither or both of contractId and fiscalYear",
+            content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
+    @APIResponse(responseCode = "400", description = "contractId missing or malformed",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The contract has no payment plan",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> releases(@QueryParam("contractId") Long contractId,
-            @QueryParam("fiscalYear") Integer fiscalYear) {
-        if ((contractId == null) == (fiscalYear == null)) {
-            throw ApiProblem.badRequest("contractId", "give exactly one of contractId and fiscalYear");
-        }
-        return contractId != null ? exporter.forContract(contractId) : exporter.forFiscalYear(fiscalYear);
+    public Map<String, Object> releases(
+            @Parameter(description = "Contract in procurement-service", required = true) @QueryParam("contractId")
+            @NotNull Long contractId) {
+        return exporter.forContract(contractId);
+    }
+
+    @GET
+    @Path("/release-packages/{fiscalYear}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getFiscalYearReleasePackage", summary = "OCDS release package of a fiscal year",
+            description = "One implementation release per contract with a payment plan in the fiscal year (plans "
+                    + "without a procurement contract are not contracting processes and are left out).")
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
+            content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
+    @APIResponse(responseCode = "400", description = "fiscalYear malformed",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More contracts with a plan in the year than one package holds "
+            + "(OcdsReleasePackage.releases maxItems); read the package of each contract",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Object> yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
+        return exporter.forFiscalYear(fiscalYear);
     }
 
     @GET
     @Path("/extensions/installment-value/extension.json")
     @PermitAll
-    @Operation(summary = "Metadata of the local OCDS extension for installment amounts")
+    @Operation(operationId = "getInstallmentValueExtension",
+            summary = "Metadata of the local OCDS extension for installment amounts")
     @APIResponse(responseCode = "200", description = "extension.json",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> extension() {
@@ -65,7 +86,8 @@ public class OcdsResource {
     @GET
     @Path("/extensions/installment-value/release-schema.json")
     @PermitAll
-    @Operation(summary = "Release schema patch of the local OCDS extension for installment amounts")
+    @Operation(operationId = "getInstallmentValueReleaseSchema",
+            summary = "Release schema patch of the local OCDS extension for installment amounts")
     @APIResponse(responseCode = "200", description = "JSON merge patch of the release schema",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> extensionSchema() {

@@ -29,6 +29,18 @@ final class Params {
         }
     }
 
+    /** Only {@code true} or {@code false}: JAX-RS would read any other text as false. */
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiProblem.badRequest(name, "must be true or false");
+        };
+    }
+
     static YearMonth month(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -41,7 +41,7 @@ public class PaymentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a payment")
+    @Operation(operationId = "getPayment", summary = "Read a payment")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such payment",
@@ -54,7 +54,7 @@ public class PaymentResource {
     @POST
     @Path("/{id}/reversal")
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Reverse a payment",
+    @Operation(operationId = "reversePayment", summary = "Reverse a payment",
             description = "The payment stays on record, marked reversed with the reason; its amount is outstanding "
                     + "again and late-payment interest is recounted.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReversalRequest.class),

@@ -60,7 +60,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.PM)
-    @Operation(summary = "Create a payment plan",
+    @Operation(operationId = "createPaymentPlan", summary = "Create a payment plan",
             description = "For a contract (read from procurement-service) or a project directly. Installments come "
                     + "from the request, a named template, a recurrence, or by default the project's parsed payment "
                     + "terms. Amounts are split to the fen with the remainder on the last installment; the plan may "
@@ -88,13 +88,15 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List payment plans", description = "Newest first, filtered by project and/or contract")
+    @Operation(operationId = "listPaymentPlans", summary = "List payment plans",
+            description = "Newest first, filtered by project and/or contract")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", description = "Malformed paging",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<PlanResponse> list(@QueryParam("projectId") @Positive Long projectId,
             @QueryParam("contractId") @Positive Long contractId,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) Integer page,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
+            Integer page,
             @Parameter(description = "Page size, default 50") @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE)
             Integer size) {
         PageRequest request = PageRequest.of(page, size);
@@ -105,7 +107,8 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a payment plan", description = "With its installments; the ETag is the plan version")
+    @Operation(operationId = "getPaymentPlan", summary = "Read a payment plan",
+            description = "With its installments; the ETag is the plan version")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
@@ -118,7 +121,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/amendments")
     @RolesAllowed(Roles.PM)
-    @Operation(summary = "Amend a payment plan",
+    @Operation(operationId = "amendPaymentPlan", summary = "Amend a payment plan",
             description = "Replaces the installments whose trigger has not happened; payable and paid ones stay. "
                     + "Needs If-Match with the plan's ETag and a reason, kept in the history.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AmendPlanRequest.class),
@@ -136,7 +139,8 @@ public class PlanResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response amend(@PathParam("id") long id,
-            @Parameter(description = "ETag of the plan version being amended", required = true)
+            @Parameter(description = "ETag of the plan version being amended", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 24, pattern = "^(W/)?\"[0-9]{1,18}\"$"))
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AmendPlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         AmendmentService.Amended amended = amendments.amend(id, ifMatch, request);
@@ -148,7 +152,8 @@ public class PlanResource {
     @GET
     @Path("/{id}/amendments")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "History of a plan's amendments", description = "Oldest first, with reasons and both states")
+    @Operation(operationId = "listPlanAmendments", summary = "History of a plan's amendments",
+            description = "Oldest first, with reasons and both states")
     @APIResponse(responseCode = "200", description = "The amendments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentResponse.class,
                     maxItems = AmendmentService.MAX_AMENDMENTS)))

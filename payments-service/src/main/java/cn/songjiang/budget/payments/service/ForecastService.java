@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +45,14 @@ public class ForecastService {
         int installments;
     }
 
-    public ForecastResponse forecast(LocalDate asOf, YearMonth from, YearMonth to, Long projectId,
+    /** The outflow of {@code monthCount} months from {@code from} (default: the month of {@code asOf}). */
+    public ForecastResponse forecast(LocalDate asOf, YearMonth from, int monthCount, Long projectId,
             Integer fiscalYear) {
+        if (monthCount < 1 || monthCount > MAX_MONTHS) {
+            throw ApiProblem.badRequest("months", "must be between 1 and " + MAX_MONTHS);
+        }
         YearMonth first = from != null ? from : YearMonth.from(asOf);
-        YearMonth last = to != null ? to : first.plusMonths(11);
-        if (last.isBefore(first)) {
-            throw ApiProblem.badRequest("to", "must not be before from");
-        }
-        if (ChronoUnit.MONTHS.between(first, last) >= MAX_MONTHS) {
-            throw ApiProblem.badRequest("to", "a forecast covers at most " + MAX_MONTHS + " months");
-        }
+        YearMonth last = first.plusMonths(monthCount - 1L);
         Map<YearMonth, Bucket> months = new TreeMap<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             months.put(month, new Bucket());

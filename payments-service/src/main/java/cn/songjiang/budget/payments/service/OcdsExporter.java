@@ -12,6 +12,7 @@ import cn.songjiang.budget.payments.repository.EventRepository;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
 import cn.songjiang.budget.payments.repository.PaymentRepository;
 import cn.songjiang.budget.payments.repository.PlanRepository;
+import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -73,10 +74,16 @@ public class OcdsExporter {
     /** The release package of every contract plan of a fiscal year (direct plans are not contracting processes). */
     @Transactional
     public Map<String, Object> forFiscalYear(int fiscalYear) {
+        long contracts = plans.count("fiscalYear = ?1 and contractId is not null", fiscalYear);
+        if (contracts > OcdsReleasePackage.MAX_RELEASES) {
+            throw ApiProblem.businessRule("too-many-releases", "fiscal year " + fiscalYear + " has " + contracts
+                    + " contracts with a payment plan, more than the " + OcdsReleasePackage.MAX_RELEASES
+                    + " releases of one package; read the package of each contract");
+        }
         List<Map<String, Object>> releases = plans
                 .list("fiscalYear = ?1 and contractId is not null order by contractId", fiscalYear).stream()
                 .map(this::release).toList();
-        return releasePackage("/api/v1/ocds/releases?fiscalYear=" + fiscalYear, releases);
+        return releasePackage("/api/v1/ocds/release-packages/" + fiscalYear, releases);
     }
 
     private Map<String, Object> releasePackage(String path, List<Map<String, Object>> releases) {

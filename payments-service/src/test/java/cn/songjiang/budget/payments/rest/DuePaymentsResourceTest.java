@@ -16,6 +16,7 @@ import cn.songjiang.budget.payments.testing.ProviderStub;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
+import cn.songjiang.budget.support.web.PageRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -244,7 +245,20 @@ class DuePaymentsResourceTest {
         as("finance").queryParam("sort", "name").when().get(DUE_PAYMENTS).then().statusCode(400)
                 .body("violations[0].field", equalTo("sort"));
         as("finance").queryParam("status", "PENDING").when().get(DUE_PAYMENTS).then().statusCode(400);
+        as("finance").queryParam("overdue", "546").when().get(DUE_PAYMENTS).then().statusCode(400)
+                .body("violations[0].field", equalTo("overdue"));
+        as("finance").queryParam("dueWithinDays", -1).when().get(DUE_PAYMENTS).then().statusCode(400)
+                .body("violations[0].field", equalTo("dueWithinDays"));
+        as("finance").queryParam("size", 501).when().get(DUE_PAYMENTS).then().statusCode(400);
         as("finance").queryParam("groupBy", "YEAR").when().get(DUE_PAYMENTS + "/summary").then().statusCode(400);
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmpty() {
+        as("finance").queryParam("projectId", project.id).queryParam("page", PageRequest.MAX_PAGE)
+                .queryParam("size", PageRequest.MAX_SIZE)
+                .when().get(DUE_PAYMENTS).then().statusCode(200)
+                .body("items", hasSize(0)).body("totalItems", equalTo(4));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static cn.songjiang.budget.payments.testing.Api.installmentId;
 import static cn.songjiang.budget.payments.testing.Api.planId;
 import static cn.songjiang.budget.payments.testing.Api.recordEvent;
 import static cn.songjiang.budget.payments.testing.Api.today;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.songjiang.budget.payments.testing.Json;
@@ -76,11 +78,12 @@ class ForecastResourceTest {
 
     @Test
     void rangeIsChosenAndChecked() {
-        as("finance").queryParam("from", "2026-01").queryParam("to", "2026-12").when().get("/api/v1/cash-forecast")
-                .then().statusCode(200);
-        as("finance").queryParam("from", "2026-12").queryParam("to", "2026-01").when().get("/api/v1/cash-forecast")
-                .then().statusCode(400);
+        as("finance").queryParam("from", "2026-01").queryParam("months", 6).when().get("/api/v1/cash-forecast")
+                .then().statusCode(200).body("to", equalTo("2026-06")).body("months", hasSize(6));
+        as("finance").queryParam("months", 61).when().get("/api/v1/cash-forecast").then().statusCode(400)
+                .body("violations[0].field", equalTo("months"));
         as("finance").queryParam("from", "December").when().get("/api/v1/cash-forecast").then().statusCode(400);
+        as("finance").queryParam("from", "2026-13").when().get("/api/v1/cash-forecast").then().statusCode(400);
     }
 
     private static JsonNode month(JsonNode forecast, YearMonth month) {

@@ -119,7 +119,7 @@ class OcdsExportTest {
 
     @Test
     void fiscalYearPackageHoldsTheContractAndValidates() {
-        JsonNode pkg = Json.read(as("viewer").queryParam("fiscalYear", 2026).when().get(RELEASES)
+        JsonNode pkg = Json.read(as("viewer").when().get("/api/v1/ocds/release-packages/2026")
                 .then().statusCode(200).extract().asString());
 
         boolean found = false;
@@ -152,9 +152,10 @@ class OcdsExportTest {
     }
 
     @Test
-    void exportNeedsExactlyOneSelector() {
+    void exportNeedsAContractWithAPlan() {
         as("viewer").when().get(RELEASES).then().statusCode(400);
         as("viewer").queryParam("contractId", 987654321).when().get(RELEASES).then().statusCode(404);
+        as("viewer").when().get("/api/v1/ocds/release-packages/1999").then().statusCode(400);
     }
 
     private static JsonNode releasePackage(long contractId) {

@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.rest.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AmendPlanRequest(
         @Schema(description = "Why the plan changes (kept in the history)", examples = "合同补充协议：中期验收改为两次")
         @NotBlank @Size(max = 2000) String reason,
-        @Schema(description = "New plan value; omitted keeps the current one", examples = "1000000.01")
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal value,
+        @Schema(description = "New plan value; omitted keeps the current one", examples = "1000000.01",
+                multipleOf = MoneyLimits.STEP)
+        @DecimalMin("0.00") @DecimalMax(MoneyLimits.MAX) @Digits(integer = 13, fraction = 2) BigDecimal value,
         @NotNull @Size(min = 1, max = 120) List<@Valid InstallmentRequest> installments) {
 }

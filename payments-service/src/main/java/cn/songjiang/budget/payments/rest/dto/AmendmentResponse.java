@@ -15,7 +15,7 @@ public record AmendmentResponse(int revision, String reason, String amendedBy, I
         @Schema(maxItems = PlanDrafts.MAX_INSTALLMENTS) List<Snapshot> after) {
 
     /** An installment as it was on one side of the amendment. */
-    public record Snapshot(int sequence, BigDecimal percent, BigDecimal amount, Trigger trigger,
-            InstallmentStatus status) {
+    public record Snapshot(int sequence, @Schema(nullable = true) BigDecimal percent, BigDecimal amount,
+            Trigger trigger, InstallmentStatus status) {
     }
 }

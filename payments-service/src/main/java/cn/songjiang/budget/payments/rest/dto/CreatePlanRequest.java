@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.rest.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
@@ -20,7 +21,8 @@ public record CreatePlanRequest(
         @Schema(description = "Project in projects-service, for a plan without a procurement contract",
                 examples = "7") @Positive Long projectId,
         @Schema(description = "Plan value in CNY: defaults to the contract value; required for a direct plan",
-                examples = "1000000.01") @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal value,
+                multipleOf = MoneyLimits.STEP, examples = "1000000.01")
+        @DecimalMin("0.00") @DecimalMax(MoneyLimits.MAX) @Digits(integer = 13, fraction = 2) BigDecimal value,
         @Schema(description = "Named template", enumeration = {"30/40/30", "30/30/40", "30/50/20", "30/20/50", "100"})
         String template,
         @Valid @Size(min = 1, max = 120) List<@Valid InstallmentRequest> installments,

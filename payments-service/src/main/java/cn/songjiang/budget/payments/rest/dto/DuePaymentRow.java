@@ -13,9 +13,9 @@ public record DuePaymentRow(
         long planId,
         int sequence,
         ProjectRef project,
-        Long contractId,
-        SupplierRef supplier,
-        Category category,
+        @Schema(nullable = true) Long contractId,
+        @Schema(nullable = true) SupplierRef supplier,
+        @Schema(nullable = true) Category category,
         Trigger trigger,
         boolean fiscalClose,
         InstallmentStatus status,
@@ -24,12 +24,13 @@ public record DuePaymentRow(
         BigDecimal outstanding,
         String currency,
         LocalDate dueDate,
-        @Schema(description = "Latest date allowed by 保障中小企业款项支付条例; null when the supplier is not an SME")
+        @Schema(nullable = true,
+                description = "Latest date allowed by 保障中小企业款项支付条例; null when the supplier is not an SME")
         LocalDate statutoryDeadline,
         long daysOverdue,
         @Schema(description = "Late-payment interest accrued up to asOf, CNY") BigDecimal interest) {
 
     /** The project an installment belongs to. */
-    public record ProjectRef(long id, String code, String name, int fiscalYear) {
+    public record ProjectRef(long id, @Schema(nullable = true) String code, String name, int fiscalYear) {
     }
 }

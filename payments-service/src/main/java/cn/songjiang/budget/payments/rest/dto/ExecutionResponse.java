@@ -21,22 +21,24 @@ public record ExecutionResponse(int fiscalYear, String departmentCode, String cu
     /** One project. */
     public record ProjectExecution(
             long projectId,
-            String code,
+            @Schema(nullable = true) String code,
             String name,
             BigDecimal budget,
             @Schema(description = "Value of the contracts with a payment plan") BigDecimal contracted,
             @Schema(description = "Sum of every planned installment") BigDecimal scheduled,
             @Schema(description = "Paid, reversals excluded") BigDecimal paid,
-            @Schema(description = "paid ÷ budget, 4 decimals") BigDecimal executionRate,
-            @Schema(description = "From projects-service: actual ÷ target, 4 decimals") BigDecimal targetCompletion,
-            @Schema(description = "executionRate − targetCompletion") BigDecimal deviation,
+            @Schema(nullable = true, description = "paid ÷ budget, 4 decimals") BigDecimal executionRate,
+            @Schema(nullable = true, description = "From projects-service: actual ÷ target, 4 decimals")
+            BigDecimal targetCompletion,
+            @Schema(nullable = true, description = "executionRate − targetCompletion") BigDecimal deviation,
             Flag flag) {
     }
 
     /** The department's total. */
     public record Total(BigDecimal budget, BigDecimal contracted, BigDecimal scheduled, BigDecimal paid,
-            BigDecimal executionRate,
-            @Schema(description = "Budget-weighted mean of the projects that report one") BigDecimal targetCompletion,
+            @Schema(nullable = true) BigDecimal executionRate,
+            @Schema(nullable = true, description = "Budget-weighted mean of the projects that report one")
+            BigDecimal targetCompletion,
             int lagging, int leading) {
     }
 }

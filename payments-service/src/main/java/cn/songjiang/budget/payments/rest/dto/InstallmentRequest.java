@@ -15,11 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One installment of a plan request: a percent of the plan value or an amount, and its trigger. */
 @Schema(description = "One installment: give either percent (all installments) or amount (all installments)")
 public record InstallmentRequest(
-        @Schema(description = "Share of the plan value in percent, up to two decimals", examples = "30")
+        @Schema(description = "Share of the plan value in percent, up to two decimals", examples = "30",
+                multipleOf = MoneyLimits.STEP)
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         BigDecimal percent,
-        @Schema(description = "Amount in CNY to the fen", examples = "300000.00")
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+        @Schema(description = "Amount in CNY to the fen", examples = "300000.00", multipleOf = MoneyLimits.STEP)
+        @DecimalMin("0.00") @DecimalMax(MoneyLimits.MAX) @Digits(integer = 13, fraction = 2) BigDecimal amount,
         @NotNull Trigger trigger,
         @Schema(description = "Months of service for SERVICE_ELAPSED", examples = "6")
         @Min(1) @Max(120) Integer serviceMonths,

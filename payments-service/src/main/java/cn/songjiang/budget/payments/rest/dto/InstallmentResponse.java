@@ -12,29 +12,32 @@ public record InstallmentResponse(
         long id,
         long planId,
         int sequence,
-        @Schema(description = "Share of the plan value in percent; null for a recurring period") BigDecimal percent,
+        @Schema(nullable = true, description = "Share of the plan value in percent; null for a recurring period")
+        BigDecimal percent,
         @Schema(description = "Amount due in CNY (the estimate of a recurring period until its actual is known)")
         BigDecimal amount,
         boolean estimated,
         String currency,
         Trigger trigger,
-        Integer serviceMonths,
-        LocalDate fixedDate,
+        @Schema(nullable = true) Integer serviceMonths,
+        @Schema(nullable = true) LocalDate fixedDate,
         @Schema(description = "Due at the fiscal close (11月上旬, 财政关账前)") boolean fiscalClose,
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        String clauseText,
+        @Schema(nullable = true) LocalDate periodStart,
+        @Schema(nullable = true) LocalDate periodEnd,
+        @Schema(nullable = true) String clauseText,
         InstallmentStatus status,
-        LocalDate eventDate,
-        LocalDate dueDate,
-        @Schema(description = "Latest date allowed by 保障中小企业款项支付条例; null when the supplier is not an SME")
+        @Schema(nullable = true) LocalDate eventDate,
+        @Schema(nullable = true) LocalDate dueDate,
+        @Schema(nullable = true,
+                description = "Latest date allowed by 保障中小企业款项支付条例; null when the supplier is not an SME")
         LocalDate statutoryDeadline,
-        Integer termDays,
+        @Schema(nullable = true) Integer termDays,
         @Schema(description = "The contract agreed more than 60 days for an SME; 60 applies") boolean termCapped,
-        DeadlineBasis deadlineBasis,
+        @Schema(nullable = true) DeadlineBasis deadlineBasis,
         BigDecimal amountPaid,
         BigDecimal outstanding,
         long daysOverdue,
         @Schema(description = "Late-payment interest accrued up to today, CNY") BigDecimal interest,
-        @Schema(description = "Daily interest rate that applies, as a fraction (0.0005 = 万分之五)") BigDecimal dailyRate) {
+        @Schema(nullable = true, description = "Daily interest rate that applies, as a fraction (0.0005 = 万分之五)")
+        BigDecimal dailyRate) {
 }

@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.rest.dto;
 
 import cn.songjiang.budget.payments.domain.Trigger;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,8 @@ public record RecordEventRequest(
         @NotNull LocalDate date,
         @Schema(description = "Reference of the evidence: acceptance report, signed contract, bill number",
                 examples = "验收报告 SJZWFW-2026-017") @NotBlank @Size(max = 500) String evidenceRef,
-        @Schema(description = "Settled amount of a recurring period; replaces its estimate", examples = "81234.56")
-        @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal actualAmount,
+        @Schema(description = "Settled amount of a recurring period; replaces its estimate", examples = "81234.56",
+                multipleOf = MoneyLimits.STEP)
+        @DecimalMin("0.00") @DecimalMax(MoneyLimits.MAX) @Digits(integer = 13, fraction = 2) BigDecimal actualAmount,
         @Size(max = 1000) String note) {
 }
