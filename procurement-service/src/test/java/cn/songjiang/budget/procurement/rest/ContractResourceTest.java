@@ -225,8 +225,10 @@ class ContractResourceTest {
                 .body("[0].change", equalTo("ADD"))
                 .body("[0].changedBy", equalTo("test-procurement"))
                 .body("[0].state.value", equalTo(new BigDecimal("80000.00")))
+                .body("[0].state.version", equalTo(0))
                 .body("[1].change", equalTo("MOD"))
                 .body("[1].state.value", equalTo(new BigDecimal("85000.00")))
+                .body("[1].state.version", equalTo(1))
                 .body("[1].state.supplierSizeAtSigning", equalTo("SMALL"));
         Api.as("viewer").get(CONTRACTS + "/987654321/history").then().statusCode(404);
     }

@@ -135,6 +135,8 @@ class TargetResourceTest {
         as("pm").when().delete(url).then().statusCode(428);
         as("pm").header("If-Match", "\"1\"").when().delete(url).then().statusCode(204);
         as("viewer").when().get(url).then().statusCode(404).contentType(PROBLEM_JSON);
+        as("viewer").when().get(url + "/revisions")
+                .then().statusCode(200).body("change", contains("ADD", "MOD", "DEL"));
     }
 
     @Test

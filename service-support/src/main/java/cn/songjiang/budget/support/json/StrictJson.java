@@ -14,9 +14,9 @@ import jakarta.inject.Singleton;
 
 /**
  * JSON as a finance API needs it: strings longer than the documented limit, unknown fields, nulls for primitives,
- * numbers for enums, fractions for integers, numbers or booleans for strings, numbers for booleans and dates other
- * than ISO text (no epoch days) are refused (400), as the OpenAPI types say; decimals are read as BigDecimal and
- * written plainly (300000.00, never 3E+5).
+ * numbers for enums, fractions for integers, numbers or booleans for strings, numbers or text for booleans and
+ * dates other than ISO text (no epoch days) are refused (400), as the OpenAPI types say; decimals are read as
+ * BigDecimal and written plainly (300000.00, never 3E+5).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -39,7 +39,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.setDefaultLeniency(false);
     }
 }
