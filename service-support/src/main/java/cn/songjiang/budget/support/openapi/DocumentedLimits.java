@@ -3,14 +3,21 @@ package cn.songjiang.budget.support.openapi;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -27,6 +34,8 @@ public class DocumentedLimits implements OASFilter {
 
     public static final int MAX_STRING_LENGTH = 20_000;
     public static final int MAX_PARAMETER_LENGTH = 200;
+    /** Configuration: schemas whose answers leave keys without a value out, so their properties are not required. */
+    public static final String KEYS_OMITTED_CONFIG = "budget.openapi.keys-omitted-schemas";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
@@ -117,6 +126,7 @@ public class DocumentedLimits implements OASFilter {
      */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        requireEveryPropertyOfAnswers(openAPI);
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
             openAPI.addServer(OASFactory.createServer().url("/")
                     .description("production: this service on the department's internal network (local runs use the same path)"));
@@ -142,6 +152,91 @@ public class DocumentedLimits implements OASFilter {
             return "The token carries no role of this platform";
         }
         return "Not " + String.join(" or ", roles);
+    }
+
+    /**
+     * An answer is a record written with every key, null or not (the JSON writer omits nothing), so every property of
+     * a schema that only answers use is required: a consumer may rely on the key being there, and a tool testing
+     * the service checks it. Problem details and the schemas named in {@value #KEYS_OMITTED_CONFIG} (OCDS) leave
+     * absent keys out, and so do the schemas they use; a schema requests use too keeps what its request needs.
+     */
+    private static void requireEveryPropertyOfAnswers(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Set<String> inRequests = new HashSet<>();
+        Set<String> inAnswers = new HashSet<>();
+        Set<String> keysOmitted = new HashSet<>();
+        for (String name : keysOmittedSchemas()) {
+            if (components.containsKey(name)) {
+                keysOmitted.add(name);
+                collect(components.get(name), components, keysOmitted);
+            }
+        }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : path.getOperations().values()) {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(p -> collect(p.getSchema(), components, inRequests));
+                    }
+                    if (operation.getRequestBody() != null) {
+                        collect(operation.getRequestBody().getContent(), components, inRequests);
+                    }
+                    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                        operation.getResponses().getAPIResponses().values()
+                                .forEach(r -> collect(r.getContent(), components, inAnswers));
+                    }
+                }
+            }
+        }
+        inAnswers.removeAll(inRequests);
+        inAnswers.removeAll(keysOmitted);
+        for (String name : inAnswers) {
+            Schema schema = components.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        }
+    }
+
+    /** Problem details, and the schemas a service names in {@value #KEYS_OMITTED_CONFIG}. */
+    private static Set<String> keysOmittedSchemas() {
+        Set<String> names = new HashSet<>(Set.of("Problem"));
+        ConfigProvider.getConfig().getOptionalValues(KEYS_OMITTED_CONFIG, String.class).ifPresent(names::addAll);
+        return names;
+    }
+
+    private static void collect(Content content, Map<String, Schema> components, Set<String> names) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> collect(media.getSchema(), components, names));
+        }
+    }
+
+    /** Adds the component schemas {@code schema} names, directly or through the schemas it is made of. */
+    private static void collect(Schema schema, Map<String, Schema> components, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                collect(components.get(name), components, names);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> collect(property, components, names));
+        }
+        collect(schema.getItems(), components, names);
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            collect(schema.getAdditionalPropertiesSchema(), components, names);
+        }
+        for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (parts != null) {
+                parts.forEach(part -> collect(part, components, names));
+            }
+        }
     }
 
     private static APIResponse problem(String description, String exampleName, Map<String, Object> example) {
