@@ -76,7 +76,7 @@ final class PaymentsConformanceData {
 
     /** Makes the data and writes the examples into a fresh {@code directory}; returns it. */
     static Path writeExamples(RunningPlatform platform, Path directory) throws IOException, InterruptedException {
-        deleteRecursively(directory);
+        RunningPlatform.deleteRecursively(directory);
         Files.createDirectories(directory);
         new PaymentsConformanceData(platform, directory).write();
         return directory;
@@ -408,16 +408,5 @@ final class PaymentsConformanceData {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -127,7 +126,7 @@ class ProviderConformanceIT {
      * the status and the schema, not these values.
      */
     private static Path writeImportExamples(Path directory) throws IOException {
-        deleteRecursively(directory);
+        RunningPlatform.deleteRecursively(directory);
         Files.createDirectories(directory);
         String seed = Files.readString(RunningPlatform.repositoryRoot().resolve(SEED), StandardCharsets.UTF_8);
         assertTrue(seed.contains(SEED_TITLE), "the seed has no title " + SEED_TITLE);
@@ -160,7 +159,7 @@ class ProviderConformanceIT {
         Path config = resource("specmatic/" + service + "/" + pass + ".yaml");
         Path contract = RunningPlatform.repositoryRoot().resolve(service).resolve("openapi/openapi.yaml");
         Path directory = WORK.resolve(service).resolve(pass);
-        deleteRecursively(directory);
+        RunningPlatform.deleteRecursively(directory);
         Files.createDirectories(directory);
         Path log = directory.resolve("specmatic.log");
         Path junit = directory.resolve("junit");
@@ -235,17 +234,6 @@ class ProviderConformanceIT {
             return Path.of(ProviderConformanceIT.class.getClassLoader().getResource(name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("test resource " + name + " is missing", e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 

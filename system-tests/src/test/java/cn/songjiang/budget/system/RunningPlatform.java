@@ -193,7 +193,8 @@ public final class RunningPlatform {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
