@@ -14,6 +14,7 @@ import cn.songjiang.budget.procurement.rest.dto.ContractStatusRequest;
 import cn.songjiang.budget.procurement.rest.dto.Pages;
 import cn.songjiang.budget.procurement.rest.dto.Revisions;
 import cn.songjiang.budget.procurement.service.ContractService;
+import cn.songjiang.budget.support.openapi.ProblemExamples;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
@@ -194,13 +195,13 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "The contract is no longer ACTIVE", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = COMPLETED, value = Examples.PROBLEM_409_NOT_ACTIVE)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "A rule refuses the amendment: amendment-changes-something, "
             + "contract-value-within-plan, contract-period-start-before-end",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = ABOVE_PLAN, value = Examples.PROBLEM_422_WITHIN_PLAN)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = ProblemExamples.PRECONDITION_REQUIRED)))
     public Response amend(@Parameter(description = "contract id", examples = {
         @ExampleObject(name = LONGER, value = "7"), @ExampleObject(name = UNKNOWN, value = "999"),
         @ExampleObject(name = COMPLETED, value = "5"), @ExampleObject(name = STALE, value = "7"),
@@ -259,9 +260,9 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = ALREADY_COMPLETED, value = Examples.PROBLEM_409_CONTRACT_TRANSITION)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = ProblemExamples.PRECONDITION_REQUIRED)))
     public Response changeStatus(@Parameter(description = "contract id", examples = {
         @ExampleObject(name = COMPLETED, value = "6"), @ExampleObject(name = UNKNOWN, value = "999"),
         @ExampleObject(name = ALREADY_COMPLETED, value = "5"), @ExampleObject(name = STALE, value = "6"),

@@ -306,16 +306,6 @@ final class Examples {
             {"type": "urn:budget:problem:plan-status-transition", "title": "Conflict", "status": 409,
              "detail": "Plan 4 is DRAFT and cannot become TENDERING; allowed next: [APPROVED, CANCELLED]"}""";
 
-    static final String PROBLEM_412 = """
-            {"type": "urn:budget:problem:precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "If-Match names version 0 but the current version is 1",
-             "violations": [{"field": "If-Match", "reason": "stale version 0, current is 1"}]}""";
-
-    static final String PROBLEM_428 = """
-            {"type": "urn:budget:problem:precondition-required", "title": "Precondition required", "status": 428,
-             "detail": "Send If-Match with the ETag of the version you are changing",
-             "violations": [{"field": "If-Match", "reason": "required"}]}""";
-
     static final String PROBLEM_422_CATEGORY = """
             {"type": "urn:budget:problem:business-rule", "title": "Business rule broken", "status": 422,
              "rule": "plans-within-category-budget",

@@ -12,6 +12,7 @@ import cn.songjiang.budget.procurement.rest.dto.PlanResponse;
 import cn.songjiang.budget.procurement.rest.dto.PlanStatusRequest;
 import cn.songjiang.budget.procurement.rest.dto.Revisions;
 import cn.songjiang.budget.procurement.service.ProcurementPlanService;
+import cn.songjiang.budget.support.openapi.ProblemExamples;
 import cn.songjiang.budget.support.persistence.RevisionHistory;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
@@ -188,12 +189,12 @@ public class ProcurementPlanResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = SKIPPED_STEP, value = Examples.PROBLEM_409_TRANSITION)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "AWARDED is reached only by awarding a contract",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = AWARDED_BY_HAND, value = Examples.PROBLEM_422_AWARDED_BY_CONTRACT)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = ProblemExamples.PRECONDITION_REQUIRED)))
     public Response changeStatus(@Parameter(description = "plan id", examples = {
         @ExampleObject(name = APPROVE, value = "4"), @ExampleObject(name = INVALID, value = "4"),
         @ExampleObject(name = UNKNOWN, value = "999"), @ExampleObject(name = SKIPPED_STEP, value = "4"),

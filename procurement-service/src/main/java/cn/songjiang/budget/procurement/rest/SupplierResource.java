@@ -10,6 +10,7 @@ import cn.songjiang.budget.procurement.rest.dto.Revisions;
 import cn.songjiang.budget.procurement.rest.dto.SupplierRequest;
 import cn.songjiang.budget.procurement.rest.dto.SupplierResponse;
 import cn.songjiang.budget.procurement.service.SupplierService;
+import cn.songjiang.budget.support.openapi.ProblemExamples;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
@@ -160,11 +161,11 @@ public class SupplierResource {
     @APIResponse(responseCode = "409", description = "Another supplier has this credit code", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = DUPLICATE, value = Examples.PROBLEM_409_DUPLICATE_UPDATE)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = STALE, value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "The credit code fails GB 32100-2015", content = @Content(mediaType = PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = WRONG_CHECK, value = Examples.PROBLEM_422_CREDIT_CODE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = Examples.PROBLEM_428)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = NO_IF_MATCH, value = ProblemExamples.PRECONDITION_REQUIRED)))
     public Response update(@Parameter(description = "supplier id", examples = {
         @ExampleObject(name = GROWN, value = "5"), @ExampleObject(name = UNKNOWN, value = "999"),
         @ExampleObject(name = DUPLICATE, value = "5"), @ExampleObject(name = STALE, value = "5"),

@@ -278,16 +278,6 @@ final class Examples {
             {"type": "urn:budget:problem:finding-already-resolved", "title": "Conflict", "status": 409,
              "detail": "Finding 1 was resolved by admin at 2026-01-06T09:30:00Z; it cannot be resolved twice"}""";
 
-    static final String PROBLEM_412 = """
-            {"type": "urn:budget:problem:precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "If-Match names version 0 but the current version is 1",
-             "violations": [{"field": "If-Match", "reason": "stale version 0, current is 1"}]}""";
-
-    static final String PROBLEM_428 = """
-            {"type": "urn:budget:problem:precondition-required", "title": "Precondition required", "status": 428,
-             "detail": "Send If-Match with the ETag of the version you are changing",
-             "violations": [{"field": "If-Match", "reason": "required"}]}""";
-
     static final String PROBLEM_422_UNPARSABLE = """
             {"type": "urn:budget:problem:unparsable-document", "title": "Unparsable budget document", "status": 422,
              "detail": "line 871: project SJZWFW-2026-P17 '松江区政务云运营运维项目（运维）' (lines 871-890) has no section '实施周期'; the document ends at line 890 and may be truncated",

@@ -14,6 +14,7 @@ import cn.songjiang.budget.projects.rest.dto.TargetRevisionResponse;
 import cn.songjiang.budget.projects.rest.dto.TargetTreeResponse;
 import cn.songjiang.budget.projects.service.TargetService;
 import cn.songjiang.budget.projects.service.TargetStatus;
+import cn.songjiang.budget.support.openapi.ProblemExamples;
 import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
@@ -164,12 +165,12 @@ public class TargetResource {
                     {"type": "urn:budget:problem:version-conflict", "title": "Conflict", "status": 409,
                      "detail": "Someone else changed this record at the same time; read it again and retry"}""")))
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "422", description = "The target breaks a rule of the indicator tree",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "level mismatch", value = Examples.PROBLEM_422_TARGET)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_428)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = ProblemExamples.PRECONDITION_REQUIRED)))
     public Response update(
             @Parameter(description = "project id", examples = {
                 @ExampleObject(name = "raise the floor", value = "30"), @ExampleObject(name = "stale", value = "30"),
@@ -204,9 +205,9 @@ public class TargetResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_TARGET)))
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_428)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = ProblemExamples.PRECONDITION_REQUIRED)))
     public Response delete(
             @Parameter(description = "project id", examples = {
                 @ExampleObject(name = "remove a stated target", value = "40"), @ExampleObject(name = "stale", value = "30"),
