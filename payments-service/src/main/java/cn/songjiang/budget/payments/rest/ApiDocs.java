@@ -3,8 +3,6 @@ package cn.songjiang.budget.payments.rest;
 /** Example bodies shown in the OpenAPI document. */
 final class ApiDocs {
 
-    static final String PROBLEM = "application/problem+json";
-
     static final String PLAN_FROM_TEMPLATE = """
             {"contractId": 12, "template": "30/40/30"}""";
 

@@ -2,7 +2,6 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.rest.dto.ExecutionResponse;
 import cn.songjiang.budget.payments.service.ExecutionService;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -41,10 +40,8 @@ public class DashboardResource {
                     + "lags or leads their targets by more than the tolerance are flagged.")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(schema = @Schema(implementation = ExecutionResponse.class)))
-    @APIResponse(responseCode = "400", description = "fiscalYear missing or malformed",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "projects-service is down",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "fiscalYear missing or malformed")
+    @APIResponse(responseCode = "503", description = "projects-service is down")
     public ExecutionResponse execution(
             @Parameter(description = "Fiscal year", required = true, example = "2026") @QueryParam("fiscalYear")
             @NotNull @Min(2000) @Max(2100) Integer fiscalYear) {

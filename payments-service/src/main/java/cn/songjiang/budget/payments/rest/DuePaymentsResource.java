@@ -9,7 +9,6 @@ import cn.songjiang.budget.payments.rest.dto.DuePaymentsResponse;
 import cn.songjiang.budget.payments.rest.dto.DueSummaryResponse;
 import cn.songjiang.budget.payments.service.DuePaymentsService;
 import cn.songjiang.budget.support.problem.ApiProblem;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -118,8 +117,7 @@ public class DuePaymentsResource {
                     + "days overdue and interest; sorted and paginated, with totals over the whole filtered set.")
     @APIResponse(responseCode = "200", description = "One page and the totals",
             content = @Content(schema = @Schema(implementation = DuePaymentsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed filter, sort or paging",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed filter, sort or paging")
     public DuePaymentsResponse list(@Valid @BeanParam Filters filters,
             @Parameter(description = "dueDate, amount or outstanding; prefix - for descending",
                     schema = @Schema(enumeration = {"dueDate", "-dueDate", "amount", "-amount", "outstanding",
@@ -150,8 +148,7 @@ public class DuePaymentsResource {
                     + "same filters as the list")
     @APIResponse(responseCode = "200", description = "The groups and their total",
             content = @Content(schema = @Schema(implementation = DueSummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed filter or grouping",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed filter or grouping")
     public DueSummaryResponse summary(@Valid @BeanParam Filters filters,
             @Parameter(description = "WEEK, MONTH, PROJECT or SUPPLIER_SIZE (default MONTH)",
                     schema = @Schema(implementation = DuePaymentsQuery.GroupBy.class))

@@ -2,7 +2,6 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.rest.dto.ForecastResponse;
 import cn.songjiang.budget.payments.service.ForecastService;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -47,8 +46,7 @@ public class ForecastResource {
                     + "of service, fixed dates, configured lags for acceptances and settlements).")
     @APIResponse(responseCode = "200", description = "The forecast",
             content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed month or day",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed month or day")
     public ForecastResponse forecast(
             @Parameter(description = "First month, e.g. 2026-01; default the current month",
                     schema = @Schema(type = SchemaType.STRING, pattern = MONTH, minLength = 7, maxLength = 7))

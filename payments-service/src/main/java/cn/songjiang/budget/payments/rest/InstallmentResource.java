@@ -9,7 +9,6 @@ import cn.songjiang.budget.payments.rest.dto.RecordEventRequest;
 import cn.songjiang.budget.payments.service.EventService;
 import cn.songjiang.budget.payments.service.PaymentService;
 import cn.songjiang.budget.payments.service.PlanService;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,8 +67,7 @@ public class InstallmentResource {
             description = "With its due date, statutory deadline, days overdue and the interest accrued today")
     @APIResponse(responseCode = "200", description = "The installment",
             content = @Content(schema = @Schema(implementation = InstallmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such installment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such installment")
     public InstallmentResponse get(@PathParam("id") long id) {
         Installment installment = plans.installment(id);
         return responses.installment(installment, installment.plan.id);
@@ -87,15 +85,11 @@ public class InstallmentResource {
             examples = @ExampleObject(name = "acceptance", value = ApiDocs.EVENT)))
     @APIResponse(responseCode = "201", description = "Recorded; the installment is payable",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such installment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The trigger was already recorded",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request")
+    @APIResponse(responseCode = "404", description = "No such installment")
+    @APIResponse(responseCode = "409", description = "The trigger was already recorded")
     @APIResponse(responseCode = "422", description = "A rule refuses the event (future date, wrong trigger, "
-            + "fixed-date installment...)",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "fixed-date installment...)")
     public Response recordEvent(@PathParam("id") long id, @Valid @NotNull RecordEventRequest request,
             @Context UriInfo uri) {
         EventService.Recorded recorded = events.record(id, request);
@@ -111,8 +105,7 @@ public class InstallmentResource {
     @APIResponse(responseCode = "200", description = "Zero or one event",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventResponse.class,
                     maxItems = 1)))
-    @APIResponse(responseCode = "404", description = "No such installment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such installment")
     public List<EventResponse> events(@PathParam("id") long id) {
         Installment installment = plans.installment(id);
         return QuarkusTransaction.joiningExisting().call(() -> events.ofInstallment(id)
@@ -133,13 +126,10 @@ public class InstallmentResource {
             headers = @Header(name = REPLAYED, description = "true when an earlier identical request recorded it",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request or missing Idempotency-Key",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such installment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or missing Idempotency-Key")
+    @APIResponse(responseCode = "404", description = "No such installment")
     @APIResponse(responseCode = "422", description = "Not payable, above the outstanding amount, future date, "
-            + "or a key reused for a different payment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "or a key reused for a different payment")
     public Response pay(@PathParam("id") long id,
             @Parameter(description = "A unique key per payment (e.g. a UUID), reused only to retry it", required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 128,
@@ -160,8 +150,7 @@ public class InstallmentResource {
     @APIResponse(responseCode = "200", description = "The payments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentResponse.class,
                     maxItems = PaymentService.MAX_PAYMENTS)))
-    @APIResponse(responseCode = "404", description = "No such installment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such installment")
     public List<PaymentResponse> payments(@PathParam("id") long id) {
         Installment installment = plans.installment(id);
         return payments.ofInstallment(id).stream().map(p -> responses.payment(p, installment)).toList();

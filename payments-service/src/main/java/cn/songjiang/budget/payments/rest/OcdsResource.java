@@ -2,7 +2,6 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage;
 import cn.songjiang.budget.payments.service.OcdsExporter;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,10 +44,8 @@ public class OcdsResource {
                     + "correcting transactions).")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
             content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
-    @APIResponse(responseCode = "400", description = "contractId missing or malformed",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The contract has no payment plan",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "contractId missing or malformed")
+    @APIResponse(responseCode = "404", description = "The contract has no payment plan")
     public Map<String, Object> releases(
             @Parameter(description = "Contract in procurement-service", required = true) @QueryParam("contractId")
             @NotNull Long contractId) {
@@ -63,11 +60,9 @@ public class OcdsResource {
                     + "without a procurement contract are not contracting processes and are left out).")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
             content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
-    @APIResponse(responseCode = "400", description = "fiscalYear malformed",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "fiscalYear malformed")
     @APIResponse(responseCode = "422", description = "More contracts with a plan in the year than one package holds "
-            + "(OcdsReleasePackage.releases maxItems); read the package of each contract",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "(OcdsReleasePackage.releases maxItems); read the package of each contract")
     public Map<String, Object> yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
         return exporter.forFiscalYear(fiscalYear);
     }

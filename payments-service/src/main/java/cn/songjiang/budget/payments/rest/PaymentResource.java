@@ -3,7 +3,6 @@ package cn.songjiang.budget.payments.rest;
 import cn.songjiang.budget.payments.rest.dto.PaymentResponse;
 import cn.songjiang.budget.payments.rest.dto.ReversalRequest;
 import cn.songjiang.budget.payments.service.PaymentService;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,8 +43,7 @@ public class PaymentResource {
     @Operation(operationId = "getPayment", summary = "Read a payment")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such payment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentResponse get(@PathParam("id") long id) {
         PaymentService.Recorded recorded = payments.get(id);
         return responses.payment(recorded.payment(), recorded.installment());
@@ -61,12 +59,9 @@ public class PaymentResource {
             examples = @ExampleObject(name = "reversal", value = ApiDocs.REVERSAL)))
     @APIResponse(responseCode = "200", description = "Reversed",
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such payment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already reversed",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such payment")
+    @APIResponse(responseCode = "409", description = "Already reversed")
     public PaymentResponse reverse(@PathParam("id") long id, @Valid @NotNull ReversalRequest request) {
         PaymentService.Recorded recorded = payments.reverse(id, request.reason());
         return responses.payment(recorded.payment(), recorded.installment());

@@ -7,7 +7,6 @@ import cn.songjiang.budget.payments.rest.dto.PlanResponse;
 import cn.songjiang.budget.payments.service.AmendmentService;
 import cn.songjiang.budget.payments.service.PlanService;
 import cn.songjiang.budget.payments.service.PlanView;
-import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.PageRequest;
@@ -71,15 +70,11 @@ public class PlanResource {
         @ExampleObject(name = "direct recurring", value = ApiDocs.DIRECT_RECURRING_PLAN)}))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The contract already has a plan",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request")
+    @APIResponse(responseCode = "409", description = "The contract already has a plan")
     @APIResponse(responseCode = "422", description = "A rule refuses the plan (exceeds contract or budget, "
-            + "unknown contract, unspecified terms...)",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "procurement-service or projects-service is down; nothing stored",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "unknown contract, unspecified terms...)")
+    @APIResponse(responseCode = "503", description = "procurement-service or projects-service is down; nothing stored")
     public Response create(@Valid @NotNull CreatePlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         PlanView created = plans.create(request);
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/payment-plans/" + created.plan().id))
@@ -91,8 +86,7 @@ public class PlanResource {
     @Operation(operationId = "listPaymentPlans", summary = "List payment plans",
             description = "Newest first, filtered by project and/or contract")
     @APIResponse(responseCode = "200", description = "One page of plans")
-    @APIResponse(responseCode = "400", description = "Malformed paging",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed paging")
     public PageResponse<PlanResponse> list(@QueryParam("projectId") @Positive Long projectId,
             @QueryParam("contractId") @Positive Long contractId,
             @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
@@ -111,8 +105,7 @@ public class PlanResource {
             description = "With its installments; the ETag is the plan version")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public Response get(@PathParam("id") long id) {
         PlanView view = plans.get(id);
         return Response.ok(responses.plan(view)).tag(ETags.of(view.plan().version)).build();
@@ -128,16 +121,11 @@ public class PlanResource {
             examples = @ExampleObject(name = "amendment", value = ApiDocs.AMENDMENT)))
     @APIResponse(responseCode = "201", description = "Amended; ETag is the new plan version",
             content = @Content(schema = @Schema(implementation = AmendmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule refuses the amendment",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "422", description = "A rule refuses the amendment")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response amend(@PathParam("id") long id,
             @Parameter(description = "ETag of the plan version being amended", required = true,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 24, pattern = "^(W/)?\"[0-9]{1,18}\"$"))
@@ -157,8 +145,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The amendments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentResponse.class,
                     maxItems = AmendmentService.MAX_AMENDMENTS)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<AmendmentResponse> amendments(@PathParam("id") long id) {
         return amendments.history(id).stream().map(responses::amendment).toList();
     }

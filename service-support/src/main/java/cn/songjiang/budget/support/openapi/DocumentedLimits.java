@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * by one: strings are refused above {@link #MAX_STRING_LENGTH} characters by the JSON reader (see StrictJson),
  * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
  * {@code size} are bounded as PageRequest bounds them, integers by their format, any operation may answer a 400
- * (malformed input) or a 500 problem, an operation that needs a role answers 401 and 403 problems (the 403
- * naming the role), and the servers are internal to the department's network.
+ * (malformed input) or a 500 problem, every error answer is a problem, an operation that needs a role answers 401
+ * and 403 (the 403 naming the role), and the servers are internal to the department's network.
  */
 public class DocumentedLimits implements OASFilter {
 
@@ -114,6 +114,13 @@ public class DocumentedLimits implements OASFilter {
             operation.getResponses().addAPIResponse("500",
                     problem("Unexpected error; the problem carries an errorId that is in the service log"));
         }
+        // Every error answer is a problem (ProblemMappers): a resource declares only its status and description.
+        // Not 413: the HTTP server refuses an oversized body, with no body, before the service reads it.
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.charAt(0) >= '4' && !"413".equals(status) && response.getContent() == null) {
+                response.setContent(problem(response.getDescription()).getContent());
+            }
+        });
         // In status order, wherever they were declared.
         operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
         return operation;
