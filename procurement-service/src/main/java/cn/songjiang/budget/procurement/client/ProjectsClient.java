@@ -2,8 +2,7 @@ package cn.songjiang.budget.procurement.client;
 
 import cn.songjiang.budget.support.client.ContractViolation;
 import cn.songjiang.budget.support.client.ProviderJson;
-import cn.songjiang.budget.support.problem.ApiProblem;
-import io.quarkus.logging.Log;
+import cn.songjiang.budget.support.client.ProviderUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -13,9 +12,8 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 /**
  * The one way this service talks to projects-service. An unknown project or department budget is
@@ -60,30 +58,11 @@ public class ProjectsClient {
         }
     }
 
-    static ApiProblem unavailable(ExecutionContext context) {
-        Throwable failure = context.getFailure();
-        String reason;
-        if (failure instanceof CircuitBreakerOpenException) {
-            reason = "circuit open after repeated failures";
-        } else if (failure instanceof TimeoutException) {
-            reason = "no answer in time";
-        } else if (failure instanceof Refused refused) {
-            reason = "refused the call with " + refused.status;
-        } else if (failure instanceof ContractViolation violation) {
-            reason = violation.getMessage();
-        } else {
-            reason = "not reachable or failing";
-        }
-        Log.warnf("projects-service call %s failed: %s (%s)", context.getMethod().getName(), reason,
-                failure == null ? "" : failure.toString());
-        return ApiProblem.serviceUnavailable(SERVICE, reason);
-    }
-
     /** Turns any failure of {@link #project} into a 503 problem. */
     public static class ProjectUnavailable implements FallbackHandler<Optional<Project>> {
         @Override
         public Optional<Project> handle(ExecutionContext context) {
-            throw unavailable(context);
+            throw ProviderUnavailable.problem(SERVICE, context.getFailure());
         }
     }
 
@@ -91,7 +70,7 @@ public class ProjectsClient {
     public static class DepartmentBudgetUnavailable implements FallbackHandler<Optional<DepartmentBudget>> {
         @Override
         public Optional<DepartmentBudget> handle(ExecutionContext context) {
-            throw unavailable(context);
+            throw ProviderUnavailable.problem(SERVICE, context.getFailure());
         }
     }
 
@@ -103,12 +82,9 @@ public class ProjectsClient {
     }
 
     /** projects-service refused the call (4xx other than 404): retrying will not help. */
-    static final class Refused extends RuntimeException {
-        final int status;
-
+    static final class Refused extends ClientWebApplicationException {
         Refused(int status) {
-            super("projects-service refused the call with " + status, null, false, false);
-            this.status = status;
+            super("projects-service refused the call with " + status, status);
         }
     }
 }
