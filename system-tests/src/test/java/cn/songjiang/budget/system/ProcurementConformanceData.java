@@ -1,20 +1,18 @@
 package cn.songjiang.budget.system;
 
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,20 +34,17 @@ final class ProcurementConformanceData {
     /** The same document ProviderConformanceIT imports for projects-service: imported again it answers 200. */
     private static final String NEXT_YEAR_TITLE = "# 上海市松江区2027年区级部门预算";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final RunningPlatform platform;
-    private final String token;
 
     private ProcurementConformanceData(RunningPlatform platform) {
         this.platform = platform;
-        this.token = platform.token("admin");
     }
 
-    static void load(RunningPlatform platform) throws IOException, InterruptedException {
+    static void load(RunningPlatform platform) throws IOException {
         new ProcurementConformanceData(platform).load();
     }
 
-    private void load() throws IOException, InterruptedException {
+    private void load() throws IOException {
         importNextYearsBudgetDocument();
         created("procurement-budgets", Map.of("departmentCode", "SJZWFW", "fiscalYear", 2026), 1);
 
@@ -86,23 +81,17 @@ final class ProcurementConformanceData {
         changeStatus("contracts/5", 0, Map.of("status", "COMPLETED", "reason", "服务期满，终验通过"));
     }
 
-    private void importNextYearsBudgetDocument() throws IOException, InterruptedException {
+    private void importNextYearsBudgetDocument() throws IOException {
         String seed = Files.readString(RunningPlatform.repositoryRoot().resolve(SEED), StandardCharsets.UTF_8);
         assertTrue(seed.contains(SEED_TITLE), "the seed has no title " + SEED_TITLE);
-        HttpResponse<String> imported = http.send(HttpRequest
-                        .newBuilder(URI.create(platform.projects() + "/api/v1/budget-documents"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "text/markdown; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(seed.replace(SEED_TITLE, NEXT_YEAR_TITLE),
-                                StandardCharsets.UTF_8))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(List.of(200, 201).contains(imported.statusCode()),
-                "importing the 2027 budget document: " + imported.statusCode() + " " + imported.body());
+        As.role("admin", platform.projects()).contentType("text/markdown; charset=utf-8")
+                .body(seed.replace(SEED_TITLE, NEXT_YEAR_TITLE))
+                .post("/api/v1/budget-documents")
+                .then().statusCode(anyOf(is(200), is(201)));
     }
 
     private void supplier(long id, String name, String creditCode, String size, Map<String, String> contact)
-            throws IOException, InterruptedException {
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("name", name, "creditCode", creditCode, "size", size));
         if (contact != null) {
             body.put("contact", contact);
@@ -110,13 +99,13 @@ final class ProcurementConformanceData {
         created("suppliers", body, id);
     }
 
-    private void plan(long id, Map<String, Object> body) throws IOException, InterruptedException {
+    private void plan(long id, Map<String, Object> body) throws IOException {
         created("procurement-plans", body, id);
     }
 
     /** Creates a record and checks that it got the id the document's examples give it. */
     private void created(String collection, Map<String, Object> body, long expectedId)
-            throws IOException, InterruptedException {
+            throws IOException {
         JsonNode answer = send("POST", collection, body, null, 201);
         assertEquals(expectedId, answer.path("id").asLong(), collection + ": the document's examples name "
                 + expectedId + " but the service numbered it " + answer.path("id")
@@ -124,22 +113,17 @@ final class ProcurementConformanceData {
     }
 
     private void changeStatus(String record, long version, Map<String, Object> body)
-            throws IOException, InterruptedException {
+            throws IOException {
         send("POST", record + "/status", body, "\"" + version + "\"", 200);
     }
 
-    private JsonNode send(String method, String path, Object body, String ifMatch, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.procurement() + "/api/v1/" + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    private JsonNode send(String method, String path, Object body, String ifMatch, int expected) throws IOException {
+        RequestSpecification request = As.role("admin", platform.procurement()).body(JSON.writeValueAsString(body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
-        return JSON.readTree(response.body());
+        return JSON.readTree(request.request(method, "/api/v1/" + path)
+                .then().statusCode(expected).extract().asString());
     }
 
     private static Map<String, String> contact(String name, String phone, String email) {

@@ -1,17 +1,12 @@
 package cn.songjiang.budget.system;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,18 +59,13 @@ class ProviderConformanceIT {
 
     /** The platform as its users find it after setup: the published budget document imported. */
     @BeforeAll
-    static void startThePlatformAndImportTheSeed() throws IOException, InterruptedException {
+    static void startThePlatformAndImportTheSeed() throws IOException {
         assertTrue(Files.exists(SPECMATIC), SPECMATIC + " is missing: run npm ci in api-checks");
         platform = RunningPlatform.get();
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest
-                        .newBuilder(URI.create(platform.projects() + "/api/v1/budget-documents"))
-                        .header("Authorization", "Bearer " + platform.token("admin"))
-                        .header("Content-Type", "text/markdown; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofFile(RunningPlatform.repositoryRoot().resolve(SEED)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, imported.statusCode(), imported.body());
-        seedImport = imported.body();
+        seedImport = As.role("admin", platform.projects()).contentType("text/markdown; charset=utf-8")
+                .body(Files.readString(RunningPlatform.repositoryRoot().resolve(SEED), StandardCharsets.UTF_8))
+                .post("/api/v1/budget-documents")
+                .then().statusCode(201).extract().asString();
     }
 
     @Test

@@ -29,10 +29,9 @@ public final class ProviderJson {
     private ProviderJson() {
     }
 
+    /** The service's own reader (StrictJson), except that fields the consumer does not read are ignored. */
     public static ObjectMapper reader(ObjectMapper defaultObjectMapper) {
-        return defaultObjectMapper.copy()
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return defaultObjectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Runs one call of a REST client; an answer its records cannot read becomes a {@link ContractViolation}. */
