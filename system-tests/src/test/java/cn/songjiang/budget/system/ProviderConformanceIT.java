@@ -60,7 +60,7 @@ class ProviderConformanceIT {
     /** The platform as its users find it after setup: the published budget document imported. */
     @BeforeAll
     static void startThePlatformAndImportTheSeed() throws IOException {
-        assertTrue(Files.exists(SPECMATIC), SPECMATIC + " is missing: run npm ci in api-checks");
+        assertTrue(Files.exists(SPECMATIC), SPECMATIC + " is missing: api-checks/install (run by the build) installs it");
         platform = RunningPlatform.get();
         seedImport = As.role("admin", platform.projects()).contentType("text/markdown; charset=utf-8")
                 .body(Files.readString(RunningPlatform.repositoryRoot().resolve(SEED), StandardCharsets.UTF_8))

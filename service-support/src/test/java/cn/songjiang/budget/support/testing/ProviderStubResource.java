@@ -1,6 +1,7 @@
 package cn.songjiang.budget.support.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,16 +39,20 @@ public class ProviderStubResource implements QuarkusTestResourceLifecycleManager
         Path tools = root.resolve("api-checks");
         Path document = root.resolve(provider).resolve("openapi/openapi.yaml");
         try {
-            if (!Files.exists(tools.resolve("node_modules/.bin/prism"))) {
-                run(tools, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
+            Path prismCommand = tools.resolve("node_modules/.bin/prism");
+            if (!Files.isExecutable(prismCommand)) {
+                throw new IllegalStateException(prismCommand + " is missing: the build installs it (api-checks/install);"
+                        + " run ./mvnw from the repository root with -am, or api-checks/install by hand");
             }
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             Path log = Files.createDirectories(Path.of("target")).resolve("prism-" + provider + ".log");
-            prism = new ProcessBuilder(tools.resolve("node_modules/.bin/prism").toString(), "mock", "--errors",
+            // Never the test JVM's own streams: surefire talks to its fork over them.
+            prism = new ProcessBuilder(prismCommand.toString(), "mock", "--errors",
                     "-h", "127.0.0.1", "-p", Integer.toString(port), document.toString())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             awaitListening(port, log);
             return Map.of("quarkus.rest-client." + configKey + ".url", "http://127.0.0.1:" + port);
@@ -81,13 +85,6 @@ public class ProviderStubResource implements QuarkusTestResourceLifecycleManager
             }
         }
         throw new IllegalStateException("The stub of " + provider + " did not start; see " + log.toAbsolutePath());
-    }
-
-    private static void run(Path directory, List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed in " + directory);
-        }
     }
 
     private static Path repositoryRoot() {
