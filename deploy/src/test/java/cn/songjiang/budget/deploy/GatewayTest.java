@@ -115,7 +115,7 @@ class GatewayTest {
   }
 
   private static Process haproxy(Map<String, String> settings, Path output, String... arguments) throws IOException {
-    String executable = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
+    String executable = executable();
     String[] command = new String[arguments.length + 1];
     command[0] = executable;
     System.arraycopy(arguments, 0, command, 1, arguments.length);
@@ -125,6 +125,19 @@ class GatewayTest {
         .redirectOutput(output.toFile());
     builder.environment().putAll(settings);
     return builder.start();
+  }
+
+  /** Debian installs it in /usr/sbin, which a user's PATH may lack. */
+  private static String executable() {
+    String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin";
+    for (String folder : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(folder, "haproxy");
+      if (!folder.isEmpty() && Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    throw new AssertionError(
+        "haproxy is missing: install it (Debian/Ubuntu: apt-get install haproxy; macOS: brew install haproxy)");
   }
 
   private void awaitListening(int port, Path log) throws Exception {
