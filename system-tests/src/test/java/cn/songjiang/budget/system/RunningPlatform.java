@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * The three packaged services running together, as a user meets them: each jar started as its own process on
  * a free port, on its own embedded PostgreSQL in a fresh data directory, verifying tokens signed by a key made
- * for this run. Started once per test JVM and stopped when it exits.
+ * for this run ({@link #get()}) or, started with {@link #withIssuer}, tokens of an external issuer such as
+ * Keycloak. Started once per test JVM and stopped when it exits.
  */
 public final class RunningPlatform {
 
@@ -42,8 +43,10 @@ public final class RunningPlatform {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final PrivateKey signingKey;
+    private final Map<String, String> issuerEnvironment;
 
-    private RunningPlatform() throws IOException, InterruptedException {
+    private RunningPlatform(Map<String, String> issuerEnvironment) throws IOException, InterruptedException {
+        this.issuerEnvironment = Map.copyOf(issuerEnvironment);
         deleteRecursively(WORK);
         Files.createDirectories(WORK.resolve("logs"));
         signingKey = makeKeys(WORK.resolve("keys"));
@@ -59,11 +62,28 @@ public final class RunningPlatform {
         }
     }
 
-    /** The platform of this test run, started on first use. */
+    /** The platform of this test run, verifying tokens of its own key, started on first use. */
     public static synchronized RunningPlatform get() {
+        return start(Map.of());
+    }
+
+    /**
+     * The platform of this test run started as {@code ./platform} starts it, with the local key's setting, under
+     * an environment that names an external issuer ({@code MP_JWT_VERIFY_*}, {@code SMALLRYE_JWT_*}). The
+     * services get the environment {@code ./platform env} prints for it, so the deployment's variables must win
+     * over the platform's own.
+     */
+    public static synchronized RunningPlatform withIssuer(Map<String, String> issuerEnvironment) {
+        return start(issuerEnvironment);
+    }
+
+    private static RunningPlatform start(Map<String, String> issuerEnvironment) {
+        if (instance != null && !instance.issuerEnvironment.equals(issuerEnvironment)) {
+            throw new IllegalStateException("this JVM's platform runs with other token settings");
+        }
         if (instance == null) {
             try {
-                instance = new RunningPlatform();
+                instance = new RunningPlatform(issuerEnvironment);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -125,16 +145,50 @@ public final class RunningPlatform {
                 "-Xmx384m",
                 "-Dbudget.data-dir=" + WORK.resolve("data"),
                 "-Dquarkus.http.port=" + ports.get(service),
-                "-Dmp.jwt.verify.publickey.location=" + WORK.resolve("keys/public.pem").toUri(),
                 "-Dquarkus.rest-client.projects.url=" + projects(),
                 "-Dquarkus.rest-client.procurement.url=" + procurement()));
         command.add("-jar");
         command.add(jar.toString());
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(WORK.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("logs").resolve(service + ".log").toFile())
-                .start();
+                .redirectOutput(WORK.resolve("logs").resolve(service + ".log").toFile());
+        builder.environment().keySet().removeIf(RunningPlatform::isTokenSetting);
+        if (issuerEnvironment.isEmpty()) {
+            builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                    WORK.resolve("keys/public.pem").toUri().toString());
+        } else {
+            builder.environment().putAll(platformEnvironment(issuerEnvironment));
+        }
+        return builder.start();
+    }
+
+    private static boolean isTokenSetting(String variable) {
+        return variable.startsWith("MP_JWT_") || variable.startsWith("SMALLRYE_JWT_");
+    }
+
+    /** The token settings {@code ./platform env} gives the services when the caller's environment is this one. */
+    static Map<String, String> platformEnvironment(Map<String, String> callerEnvironment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("platform").toString(), "env")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(RunningPlatform::isTokenSetting);
+        builder.environment().putAll(callerEnvironment);
+        Process process = builder.start();
+        Map<String, String> settings = new LinkedHashMap<>();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("./platform env failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        output.lines().filter(line -> line.contains("=")).forEach(line ->
+                settings.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+        return settings;
     }
 
     private void awaitReady(String service) throws InterruptedException {

@@ -156,7 +156,8 @@ final class Examples {
             + "\"totalPages\": 1}";
 
     static final String PLAN_HISTORY = """
-            [{"revision": 4, "changedAt": "2026-01-10T02:00:00Z", "changedBy": "procurement-officer", "change": "ADD",
+            [{"revision": 4, "changedAt": "2026-01-10T02:00:00Z", "changedBy": "procurement-officer",
+              "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "ADD",
               "state": {"id": 3, "budgetId": 1, "projectId": 1, "projectCode": "SJZWFW-2026-P01",
                         "title": "政务服务中心窗口工作服采购", "category": "GOODS", "method": "REQUEST_FOR_QUOTATION",
                         "methodLabel": "询价", "amount": 32775.00, "currency": "CNY", "smeReservation": "WHOLE",
@@ -203,7 +204,8 @@ final class Examples {
              "contact": {"name": "王经理", "phone": "021-57000000", "email": "sales@example.cn"}, "version": 0}""";
 
     static final String SUPPLIER_HISTORY = "[{\"revision\": 2, \"changedAt\": \"2026-01-08T02:00:00Z\", "
-            + "\"changedBy\": \"procurement-officer\", \"change\": \"ADD\", \"state\": " + SUPPLIER + "}]";
+            + "\"changedBy\": \"procurement-officer\", \"changedById\": \"f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10\", "
+            + "\"change\": \"ADD\", \"state\": " + SUPPLIER + "}]";
 
     static final String SUPPLIER_PAGE = "{\"items\": [" + SUPPLIER + "], \"page\": 0, \"size\": 50, "
             + "\"totalItems\": 1, \"totalPages\": 1}";
@@ -261,7 +263,8 @@ final class Examples {
              "version": 0}""";
 
     static final String CONTRACT_HISTORY = "[{\"revision\": 9, \"changedAt\": \"2026-03-02T06:00:00Z\", "
-            + "\"changedBy\": \"procurement-officer\", \"change\": \"ADD\", \"state\": " + CONTRACT + "}]";
+            + "\"changedBy\": \"procurement-officer\", \"changedById\": \"f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10\", "
+            + "\"change\": \"ADD\", \"state\": " + CONTRACT + "}]";
 
     static final String CONTRACT_PAGE = "{\"items\": [" + CONTRACT + "], \"page\": 0, \"size\": 50, "
             + "\"totalItems\": 1, \"totalPages\": 1}";

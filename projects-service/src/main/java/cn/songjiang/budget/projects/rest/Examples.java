@@ -73,10 +73,12 @@ final class Examples {
              "version": 1}""";
 
     static final String FINDING_REVISIONS = """
-            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin", "change": "ADD",
+            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin",
+              "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "ADD",
               "status": "OPEN", "declared": 156.36, "computed": 1563600.00, "suggestedAmount": 1563600.00,
               "resolvedAmount": null, "resolutionReason": null, "resolvedBy": null},
-             {"revision": 2, "changedAt": "2026-01-06T09:30:00Z", "changedBy": "admin", "change": "MOD",
+             {"revision": 2, "changedAt": "2026-01-06T09:30:00Z", "changedBy": "admin",
+               "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "MOD",
               "status": "RESOLVED", "declared": 156.36, "computed": 1563600.00, "suggestedAmount": 1563600.00,
               "resolvedAmount": 1563600.00, "resolutionReason": "年度预算安排 omits 万", "resolvedBy": "admin"}]""";
 
@@ -132,10 +134,12 @@ final class Examples {
              "targets": [], "targetCompletion": null, "headingLine": 537, "version": 1}""";
 
     static final String PROJECT_REVISIONS = """
-            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin", "change": "ADD",
+            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin",
+              "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "ADD",
               "amount": 156.36, "statedAmount": 156.36, "amountAsWritten": "156.36元", "correctionFindingId": null,
               "correctionReason": null, "paymentTermKind": "INSTALLMENTS"},
-             {"revision": 2, "changedAt": "2026-01-06T09:30:00Z", "changedBy": "admin", "change": "MOD",
+             {"revision": 2, "changedAt": "2026-01-06T09:30:00Z", "changedBy": "admin",
+               "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "MOD",
               "amount": 1563600.00, "statedAmount": 156.36, "amountAsWritten": "156.36元", "correctionFindingId": 1,
               "correctionReason": "年度预算安排 omits 万: 156.36万元 per the totals", "paymentTermKind": "INSTALLMENTS"}]""";
 
@@ -191,9 +195,11 @@ final class Examples {
              "completionRatio": null, "version": 0}""";
 
     static final String TARGET_REVISIONS = """
-            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin", "change": "ADD",
+            [{"revision": 1, "changedAt": "2026-01-05T08:00:00Z", "changedBy": "admin",
+              "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "ADD",
               "name": "驻场服务团队人数", "comparator": "GE", "value": 21.0000, "unit": "人", "deadline": null},
-             {"revision": 9, "changedAt": "2026-02-03T08:00:00Z", "changedBy": "pm", "change": "MOD",
+             {"revision": 9, "changedAt": "2026-02-03T08:00:00Z", "changedBy": "pm",
+               "changedById": "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10", "change": "MOD",
               "name": "驻场服务团队人数", "comparator": "GE", "value": 22.0000, "unit": "人", "deadline": null}]""";
 
     static final String OBSERVATION_REQUEST = """

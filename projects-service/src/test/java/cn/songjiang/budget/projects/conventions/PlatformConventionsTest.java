@@ -41,6 +41,20 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void tokenExpiredMoreThanThirtySecondsAgoIsUnauthorized() {
+        // mp.jwt.verify.clock.skew=30: smallrye-jwt's default would accept it for 60 s
+        given().auth().oauth2(TestTokens.expiredForRole("viewer", 31)).when().get(PROBE)
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().auth().oauth2(TestTokens.expiredForRole("viewer", 45)).when().get(PROBE)
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void tokenExpiredWithinTheThirtySecondsOfClockSkewIsAccepted() {
+        given().auth().oauth2(TestTokens.expiredForRole("viewer", 5)).when().get(PROBE).then().statusCode(200);
+    }
+
+    @Test
     void roleWithoutPermissionIsForbiddenProblem() {
         given().auth().oauth2(TestTokens.forRole("finance")).contentType(ContentType.JSON).body(VALID_BODY)
                 .when().post(PROBE)

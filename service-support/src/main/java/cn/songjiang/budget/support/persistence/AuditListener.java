@@ -5,22 +5,26 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 
-/** Fills the audit columns of {@link AuditedEntity} from the caller's token. */
+/** Fills the audit columns of {@link AuditedEntity} from the caller's token (see {@link CurrentUser}). */
 public class AuditListener {
 
     @PrePersist
     void created(AuditedEntity entity) {
         Instant now = Instant.now();
-        String user = CurrentUser.name();
+        String id = CurrentUser.id();
+        String name = CurrentUser.name();
         entity.createdAt = now;
-        entity.createdBy = user;
+        entity.createdById = id;
+        entity.createdBy = name;
         entity.updatedAt = now;
-        entity.updatedBy = user;
+        entity.updatedById = id;
+        entity.updatedBy = name;
     }
 
     @PreUpdate
     void updated(AuditedEntity entity) {
         entity.updatedAt = Instant.now();
+        entity.updatedById = CurrentUser.id();
         entity.updatedBy = CurrentUser.name();
     }
 }

@@ -12,10 +12,10 @@ import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
 /**
- * One Envers revision: when and by whom a set of audited rows changed. Every service's first migration
- * creates its table:
+ * One Envers revision: when and by whom a set of audited rows changed, the caller as a stable id ({@code user_id},
+ * the token's {@code sub}) and a readable name ({@code username}). Every service's migrations create its table:
  * {@code create sequence revinfo_seq; create table revinfo (rev integer primary key, revtstmp bigint not null,
- * username varchar(100) not null)}.
+ * username varchar(100) not null, user_id varchar(255) not null)}.
  */
 @Entity
 @Table(name = "revinfo")
@@ -35,4 +35,7 @@ public class AuditRevision {
 
     @Column(name = "username", nullable = false, length = 100)
     public String username;
+
+    @Column(name = "user_id", nullable = false, length = 255)
+    public String userId;
 }

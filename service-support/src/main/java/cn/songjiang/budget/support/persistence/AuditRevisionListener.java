@@ -8,6 +8,8 @@ public class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revision) {
-        ((AuditRevision) revision).username = CurrentUser.name();
+        AuditRevision auditRevision = (AuditRevision) revision;
+        auditRevision.userId = CurrentUser.id();
+        auditRevision.username = CurrentUser.name();
     }
 }

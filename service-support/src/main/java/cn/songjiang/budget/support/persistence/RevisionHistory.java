@@ -11,8 +11,12 @@ import org.hibernate.envers.RevisionType;
 @ApplicationScoped
 public class RevisionHistory {
 
-    /** One state of an entity: the revision that produced it, and the entity as it was then. */
-    public record Revision<T>(int revision, Instant changedAt, String changedBy, String change, T state) {
+    /**
+     * One state of an entity: the revision that produced it (who, as a readable name and a stable id), and the
+     * entity as it was then.
+     */
+    public record Revision<T>(int revision, Instant changedAt, String changedBy, String changedById, String change,
+            T state) {
     }
 
     private final EntityManager entityManager;
@@ -32,7 +36,7 @@ public class RevisionHistory {
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType type1 = (RevisionType) row[2];
             return new Revision<>(revision.id, Instant.ofEpochMilli(revision.timestamp), revision.username,
-                    type1.name(), (T) row[0]);
+                    revision.userId, type1.name(), (T) row[0]);
         }).toList();
     }
 }

@@ -41,6 +41,31 @@ public final class TestTokens {
                 .sign(privateKey());
     }
 
+    /**
+     * A token shaped like Keycloak's: a UUID {@code sub}, the user name in {@code preferred_username} and no
+     * {@code upn}.
+     */
+    public static String keycloakShaped(String subject, String preferredUsername, String... roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .claim("preferred_username", preferredUsername)
+                .groups(Set.of(roles))
+                .expiresIn(Duration.ofMinutes(5))
+                .sign(privateKey());
+    }
+
+    /** A token of {@code test-<role>} whose {@code exp} was the given number of seconds ago. */
+    public static String expiredForRole(String role, long secondsAgo) {
+        long now = java.time.Instant.now().getEpochSecond();
+        return Jwt.issuer(ISSUER)
+                .subject("test-" + role)
+                .upn("test-" + role)
+                .groups(Set.of(role))
+                .issuedAt(now - 600)
+                .expiresAt(now - secondsAgo)
+                .sign(privateKey());
+    }
+
     /** A token signed by a key the services do not trust. */
     public static String forgedForRole(String role) {
         try {

@@ -15,6 +15,8 @@ public final class Revisions {
     @Schema(name = "ProcurementPlanRevision")
     public record PlanRevision(@Schema(example = "3") int revision, Instant changedAt,
             @Schema(example = "test-procurement") String changedBy,
+            @Schema(maxLength = 255, description = "the stable id of who changed it: the token's sub",
+                    example = "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10") String changedById,
             @Schema(description = "ADD, MOD or DEL", example = "MOD") String change, PlanResponse state) {
     }
 
@@ -22,6 +24,8 @@ public final class Revisions {
     @Schema(name = "SupplierRevision")
     public record SupplierRevision(@Schema(example = "3") int revision, Instant changedAt,
             @Schema(example = "test-procurement") String changedBy,
+            @Schema(maxLength = 255, description = "the stable id of who changed it: the token's sub",
+                    example = "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10") String changedById,
             @Schema(description = "ADD, MOD or DEL", example = "MOD") String change, SupplierResponse state) {
     }
 
@@ -29,18 +33,23 @@ public final class Revisions {
     @Schema(name = "ContractRevision")
     public record ContractRevision(@Schema(example = "3") int revision, Instant changedAt,
             @Schema(example = "test-procurement") String changedBy,
+            @Schema(maxLength = 255, description = "the stable id of who changed it: the token's sub",
+                    example = "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10") String changedById,
             @Schema(description = "ADD, MOD or DEL", example = "MOD") String change, ContractResponse state) {
     }
 
     public static <T> PlanRevision plan(Revision<T> r, Function<T, PlanResponse> state) {
-        return new PlanRevision(r.revision(), r.changedAt(), r.changedBy(), r.change(), state.apply(r.state()));
+        return new PlanRevision(r.revision(), r.changedAt(), r.changedBy(), r.changedById(), r.change(),
+                state.apply(r.state()));
     }
 
     public static <T> SupplierRevision supplier(Revision<T> r, Function<T, SupplierResponse> state) {
-        return new SupplierRevision(r.revision(), r.changedAt(), r.changedBy(), r.change(), state.apply(r.state()));
+        return new SupplierRevision(r.revision(), r.changedAt(), r.changedBy(), r.changedById(), r.change(),
+                state.apply(r.state()));
     }
 
     public static <T> ContractRevision contract(Revision<T> r, Function<T, ContractResponse> state) {
-        return new ContractRevision(r.revision(), r.changedAt(), r.changedBy(), r.change(), state.apply(r.state()));
+        return new ContractRevision(r.revision(), r.changedAt(), r.changedBy(), r.changedById(), r.change(),
+                state.apply(r.state()));
     }
 }

@@ -13,6 +13,8 @@ public record FindingRevisionResponse(
         @Schema(example = "12") int revision,
         Instant changedAt,
         @Schema(maxLength = 100, example = "admin") String changedBy,
+        @Schema(maxLength = 255, description = "the stable id of who changed it: the token's sub",
+                example = "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10") String changedById,
         @Schema(description = "ADD, MOD or DEL", example = "MOD") String change,
         @Schema(nullable = true) FindingStatus status,
         @Schema(nullable = true, example = "76205501.91") BigDecimal declared,
@@ -24,7 +26,7 @@ public record FindingRevisionResponse(
 
     public static FindingRevisionResponse from(Revision<BudgetFinding> r) {
         BudgetFinding f = r.state();
-        return new FindingRevisionResponse(r.revision(), r.changedAt(), r.changedBy(), r.change(), f.status,
-                f.declared, f.computed, f.suggestedAmount, f.resolvedAmount, f.resolutionReason, f.resolvedBy);
+        return new FindingRevisionResponse(r.revision(), r.changedAt(), r.changedBy(), r.changedById(), r.change(),
+                f.status, f.declared, f.computed, f.suggestedAmount, f.resolvedAmount, f.resolutionReason, f.resolvedBy);
     }
 }

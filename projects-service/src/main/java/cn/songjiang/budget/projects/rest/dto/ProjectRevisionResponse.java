@@ -13,6 +13,8 @@ public record ProjectRevisionResponse(
         @Schema(example = "2") int revision,
         Instant changedAt,
         @Schema(maxLength = 100, example = "test-admin") String changedBy,
+        @Schema(maxLength = 255, description = "the stable id of who changed it: the token's sub",
+                example = "f3b2c1d0-6a4e-4d8b-9c1a-2e7f5b8d9a10") String changedById,
         @Schema(description = "ADD, MOD or DEL", example = "MOD") String change,
         @Schema(example = "1563600.00") BigDecimal amount,
         @Schema(example = "156.36") BigDecimal statedAmount,
@@ -23,7 +25,7 @@ public record ProjectRevisionResponse(
 
     public static ProjectRevisionResponse from(Revision<Project> r) {
         Project p = r.state();
-        return new ProjectRevisionResponse(r.revision(), r.changedAt(), r.changedBy(), r.change(), p.amount,
-                p.statedAmount, p.amountAsWritten, p.correctionFindingId, p.correctionReason, p.paymentTermKind);
+        return new ProjectRevisionResponse(r.revision(), r.changedAt(), r.changedBy(), r.changedById(), r.change(),
+                p.amount, p.statedAmount, p.amountAsWritten, p.correctionFindingId, p.correctionReason, p.paymentTermKind);
     }
 }
