@@ -58,7 +58,9 @@ public final class BudgetDocumentParser {
 
     /** A parser that knows the given department names → codes. */
     public BudgetDocumentParser(Map<String, String> departmentCodes) {
-        this.departmentCodes = Map.copyOf(departmentCodes);
+        Map<String, String> normalised = new HashMap<>();
+        departmentCodes.forEach((name, code) -> normalised.put(TextNormaliser.line(name.strip()), code));
+        this.departmentCodes = Map.copyOf(normalised);
     }
 
     /** A parser that knows {@link #KNOWN_DEPARTMENTS}. */
@@ -73,7 +75,17 @@ public final class BudgetDocumentParser {
      *         a project has no amount, or the number of projects differs from the declared number
      */
     public ParsedBudgetDocument parse(String text) {
-        return new Run(SourceDocument.of(text)).parse();
+        SourceDocument doc = SourceDocument.of(text);
+        try {
+            return new Run(doc).parse();
+        } catch (BudgetDocumentParseException e) {
+            if (!doc.normalised(e.line())) {
+                throw e;
+            }
+            // The reason quotes the normalised words; the person fixing the document needs them as written.
+            throw new BudgetDocumentParseException(e.line(), e.reason() + " (line " + e.line() + " as written: '"
+                    + abbreviate(doc.original(e.line()).strip(), 120) + "')");
+        }
     }
 
     /** One parse; holds the document and the findings raised while reading. */
@@ -206,7 +218,7 @@ public final class BudgetDocumentParser {
         }
 
         private String body(Heading h) {
-            return doc.textLines(h.line() + 1, doc.endOfBlock(h)).stream().map(NumberedLine::text)
+            return doc.textLines(h.line() + 1, doc.endOfBlock(h)).stream().map(NumberedLine::original)
                     .collect(Collectors.joining("\n"));
         }
 
@@ -474,7 +486,8 @@ public final class BudgetDocumentParser {
             List<AmountBreakdownLine> breakdown = breakdown(amountLine.text().substring(at + am.end()),
                     amountLine.number(), code);
 
-            String periodText = join(sections.get("实施周期"));
+            String periodText = sections.get("实施周期").stream().map(NumberedLine::text)
+                    .collect(Collectors.joining("\n"));
             Matcher pm = PERIOD.matcher(periodText);
             if (!pm.find()) {
                 throw new BudgetDocumentParseException(sectionHeadings.get("实施周期").line(), "project " + code
@@ -555,12 +568,16 @@ public final class BudgetDocumentParser {
         return out;
     }
 
+    /** The lines as written, for the texts stored with a project. */
     private static String join(List<NumberedLine> lines) {
-        return lines.stream().map(NumberedLine::text).collect(Collectors.joining("\n"));
+        return lines.stream().map(NumberedLine::original).collect(Collectors.joining("\n"));
     }
 
     private static String abbreviate(String text) {
-        final int max = 40;
+        return abbreviate(text, 40);
+    }
+
+    private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
