@@ -75,9 +75,22 @@ public final class BudgetDocumentParser {
      *         a project has no amount, or the number of projects differs from the declared number
      */
     public ParsedBudgetDocument parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses the whole document of the department whose code the importer names. A configured department takes its
+     * configured code, which {@code departmentCode} may repeat but not contradict; a department nobody configured
+     * needs it.
+     *
+     * @param departmentCode the code named with the import, or null to use the configuration
+     * @throws BudgetDocumentParseException as {@link #parse(String)}, and when the department has no code or the
+     *         named code contradicts the configuration
+     */
+    public ParsedBudgetDocument parse(String text, String departmentCode) {
         SourceDocument doc = SourceDocument.of(text);
         try {
-            return new Run(doc).parse();
+            return new Run(doc, departmentCode).parse();
         } catch (BudgetDocumentParseException e) {
             if (!doc.normalised(e.line())) {
                 throw e;
@@ -91,12 +104,14 @@ public final class BudgetDocumentParser {
     /** One parse; holds the document and the findings raised while reading. */
     private final class Run {
         private final SourceDocument doc;
+        private final String requestedCode;
         private final List<Finding> parseFindings = new ArrayList<>();
         private int fiscalYear;
         private String departmentCode;
 
-        Run(SourceDocument doc) {
+        Run(SourceDocument doc, String requestedCode) {
             this.doc = doc;
+            this.requestedCode = requestedCode;
         }
 
         ParsedBudgetDocument parse() {
@@ -116,11 +131,7 @@ public final class BudgetDocumentParser {
             Matcher dm = DEPARTMENT.matcher(deptLine.text());
             dm.matches();
             String departmentName = dm.group(1).strip();
-            departmentCode = departmentCodes.get(departmentName);
-            if (departmentCode == null) {
-                throw new BudgetDocumentParseException(deptLine.number(), "unknown department '" + departmentName
-                        + "': no department code is configured for it");
-            }
+            departmentCode = departmentCode(departmentName, deptLine.number());
 
             Heading functions = required(title.line(), "主要职能", h -> h.text().endsWith("主要职能"));
             Heading organisation = required(functions.line(), "机构设置", h -> h.text().endsWith("机构设置"));
@@ -192,6 +203,28 @@ public final class BudgetDocumentParser {
                     new EconomicTotals(ecoTotal.amount(0), ecoTotal.amount(1), ecoTotal.amount(2), ecoTotal.line()),
                     threePublic, introText.yearOnYear(), operatingExpenses, procurement, performance, projects,
                     findings);
+        }
+
+        private String departmentCode(String name, int line) {
+            String configured = departmentCodes.get(name);
+            if (requestedCode == null) {
+                if (configured == null) {
+                    throw new BudgetDocumentParseException(line, "unknown department '" + name + "': no department "
+                            + "code is configured for it; name its code with the import (departmentCode=…)");
+                }
+                return configured;
+            }
+            if (configured != null && !configured.equals(requestedCode)) {
+                throw new BudgetDocumentParseException(line, "department '" + name + "' has the code " + configured
+                        + ", not " + requestedCode + "; import it without departmentCode or with " + configured);
+            }
+            departmentCodes.forEach((other, code) -> {
+                if (code.equals(requestedCode) && !other.equals(name)) {
+                    throw new BudgetDocumentParseException(line, "the code " + requestedCode + " belongs to "
+                            + "department '" + other + "', not '" + name + "'; name this department's own code");
+                }
+            });
+            return requestedCode;
         }
 
         // ---- structure --------------------------------------------------------------------------------------------
