@@ -272,7 +272,7 @@ public final class BudgetDocumentParser {
                     break;
                 }
             }
-            String functionsText = functionLines.stream().map(NumberedLine::text).collect(Collectors.joining("\n"));
+            String functionsText = functionLines.stream().map(NumberedLine::original).collect(Collectors.joining("\n"));
             return new DepartmentInfo(departmentCode, name, nameLine, functionsText, sections, declared, sectionsLine,
                     body(organisation), assets(assetsHeading));
         }
@@ -294,8 +294,8 @@ public final class BudgetDocumentParser {
                     : countOf(t, "单价50万元以上通用设备(\\d{1,6})台");
             Integer special = t.contains("无单价100万元以上专用设备") ? Integer.valueOf(0)
                     : countOf(t, "单价100万元以上专用设备(\\d{1,6})台");
-            String plan = lines.stream().skip(1).map(NumberedLine::text).collect(Collectors.joining("\n"));
-            return new AssetNotes(asOf, vehicles, general, special, t, plan.isEmpty() ? null : plan, first.number());
+            String plan = lines.stream().skip(1).map(NumberedLine::original).collect(Collectors.joining("\n"));
+            return new AssetNotes(asOf, vehicles, general, special, first.original(), plan.isEmpty() ? null : plan, first.number());
         }
 
         private static Integer countOf(String text, String regex) {
