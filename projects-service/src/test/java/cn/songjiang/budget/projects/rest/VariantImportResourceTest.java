@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * POST /api/v1/budget-documents with the seed as other publishers write it (issue 15): full-width figures, western
+ * POST /api/v1/budget-documents with the seed as other publishers write it: full-width figures, western
  * punctuation and pipe tables import as the seed; a department nobody configured imports with departmentCode.
  */
 @QuarkusTest

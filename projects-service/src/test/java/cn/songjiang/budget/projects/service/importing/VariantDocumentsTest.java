@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed written as other publishers write the same template (issue 15) is read as the seed: the same projects,
+ * The seed written as other publishers write the same template is read as the seed: the same projects,
  * amounts, payment terms, fiscal-close dates, targets and findings, on the same lines; the texts kept with a project
  * are the variant's words as written.
  */
