@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale benchmark of GET /api/v1/due-payments (issue 5, item 8); see README.md, section "Scale benchmark".
+# Scale benchmark of GET /api/v1/due-payments; see payments-service/README.md, section "Scale benchmark".
 #
 #   payments-service/bench/run.sh            build if needed, start the service on its own embedded
 #                                            PostgreSQL under bench/data, load 1,050,000 installments

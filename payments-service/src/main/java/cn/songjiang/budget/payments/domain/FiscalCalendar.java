@@ -21,9 +21,4 @@ public final class FiscalCalendar {
     public LocalDate closeDate(int fiscalYear) {
         return close.atYear(fiscalYear);
     }
-
-    /** The fiscal year a date belongs to: the calendar year (China's budget year runs January to December). */
-    public static int fiscalYearOf(LocalDate date) {
-        return date.getYear();
-    }
 }

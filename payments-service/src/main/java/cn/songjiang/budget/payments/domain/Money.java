@@ -30,10 +30,6 @@ public final class Money {
         }
     }
 
-    public static boolean isPositive(BigDecimal amount) {
-        return amount.signum() > 0;
-    }
-
     public static BigDecimal min(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) <= 0 ? a : b;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The named installment templates found in the department's payment clauses (DOMAIN.md §2): percentages of
+ * The named installment templates found in the department's payment clauses (docs/domain.md §3.3): percentages of
  * the contract value and the usual trigger of each installment.
  */
 public enum PlanTemplate {

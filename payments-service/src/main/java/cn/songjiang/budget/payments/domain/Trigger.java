@@ -34,9 +34,4 @@ public enum Trigger {
     public boolean dependsOnAcceptance() {
         return acceptance;
     }
-
-    /** Whether a person must record an event for the installment to become payable. */
-    public boolean needsEvent() {
-        return this != FIXED_DATE;
-    }
 }

@@ -17,10 +17,6 @@ public class InstallmentRepository implements PanacheRepository<Installment> {
         return list("plan.id = ?1 and status <> ?2 order by sequence", planId, InstallmentStatus.CANCELLED);
     }
 
-    public List<Installment> allOfPlan(long planId) {
-        return list("plan.id = ?1 order by sequence, id", planId);
-    }
-
     /** Locks the installment row until the transaction ends: payments and events on it are serialised. */
     public Optional<Installment> findForUpdate(long id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads query parameters by hand so that a malformed one is a 400 naming the parameter (JAX-RS would answer a
- * failed conversion with 404).
+ * Reads query parameters from text so that a malformed one is a 400 whose reason says what is expected (a date
+ * like 2026-11-10, one of the listed values). A typed parameter that fails to convert is a 400 as well
+ * ({@code ProblemMappers}), but its reason only says "has the wrong type or format".
  */
 final class Params {
 

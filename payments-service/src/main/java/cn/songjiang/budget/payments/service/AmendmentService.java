@@ -23,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,15 +48,17 @@ public class AmendmentService {
     private final PlanDrafts drafts;
     private final PlanService planService;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public AmendmentService(PlanRepository plans, InstallmentRepository installments, AmendmentRepository amendments,
-            PlanDrafts drafts, PlanService planService, ObjectMapper json) {
+            PlanDrafts drafts, PlanService planService, ObjectMapper json, Clock clock) {
         this.plans = plans;
         this.installments = installments;
         this.amendments = amendments;
         this.drafts = drafts;
         this.planService = planService;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The amendment and the plan as it now is. */
@@ -123,7 +127,7 @@ public class AmendmentService {
         }
         plan.planValue = newValue;
         // Always a change of the plan, so its version (the ETag) moves even when the value stays.
-        plan.updatedAt = java.time.Instant.now();
+        plan.updatedAt = Instant.now(clock);
 
         List<Installment> after = new ArrayList<>(kept);
         after.addAll(added);

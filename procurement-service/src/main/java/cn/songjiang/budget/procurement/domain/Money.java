@@ -45,9 +45,4 @@ public final class Money {
         }
         return part.divide(whole, SHARE_SCALE, RoundingMode.HALF_UP);
     }
-
-    /** {@code amount × fraction}, rounded half up to the fen. */
-    public static BigDecimal portion(BigDecimal amount, BigDecimal fraction) {
-        return amount.multiply(fraction).setScale(SCALE, RoundingMode.HALF_UP);
-    }
 }

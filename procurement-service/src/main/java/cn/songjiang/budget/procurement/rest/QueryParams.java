@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Reads optional query parameters as text so that a malformed one is a 400 naming the parameter (JAX-RS
- * would answer 404 for a query parameter it cannot convert).
+ * Reads optional query parameters as text so that a malformed one is a 400 whose reason says what is expected
+ * (a positive whole number, one of the listed values), and enum values are read in any case. A typed parameter
+ * that fails to convert is a 400 as well ({@code ProblemMappers}), but its reason only says "has the wrong type
+ * or format".
  */
 final class QueryParams {
 

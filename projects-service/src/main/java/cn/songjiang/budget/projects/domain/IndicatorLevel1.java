@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.domain;
 
-/** First level of the 绩效目标 indicator tree (DOMAIN.md §3, 预算绩效管理). */
+/** First level of the 绩效目标 indicator tree (预算绩效管理, docs/domain.md §6.1). */
 public enum IndicatorLevel1 {
     OUTPUT("产出指标"),
     BENEFIT("效益指标"),

@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.domain;
 
-/** Second level of the 绩效目标 indicator tree; each belongs to one first level (DOMAIN.md §3). */
+/** Second level of the 绩效目标 indicator tree; each belongs to one first level (docs/domain.md §6.1). */
 public enum IndicatorLevel2 {
     QUANTITY(IndicatorLevel1.OUTPUT, "数量指标"),
     QUALITY(IndicatorLevel1.OUTPUT, "质量指标"),

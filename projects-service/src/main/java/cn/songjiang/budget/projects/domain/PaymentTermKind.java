@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.domain;
 
-/** Shape of a project's payment clause as printed in the budget document (DOMAIN.md §2). */
+/** Shape of a project's payment clause as printed in the budget document (docs/domain.md §3.1). */
 public enum PaymentTermKind {
     /** Several percentage payments, each on its own trigger (e.g. 30/40/30). */
     INSTALLMENTS,

@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.domain;
 
-/** Event that makes one installment of a payment clause due (DOMAIN.md §2). */
+/** Event that makes one installment of a payment clause due (docs/domain.md §3.2). */
 public enum PaymentTrigger {
     /** 合同签订. */
     CONTRACT_SIGNED,

@@ -12,8 +12,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A level-3 performance indicator of a project (预算绩效管理, DOMAIN.md §3): its place in the tree, comparator
- * and target value with unit, or a deadline for a 时效 target.
+ * A level-3 performance indicator of a project (预算绩效管理, docs/domain.md §6.1): its place in the tree,
+ * comparator and target value with unit, or a deadline for a 时效 target.
  */
 @Entity
 @Table(name = "performance_target")

@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.domain;
 
-/** How a performance target's actual is compared with its target value (DOMAIN.md §3: ≥, ≤, =, 定性). */
+/** How a performance target's actual is compared with its target value (≥, ≤, =, 定性; docs/domain.md §6.1). */
 public enum TargetComparator {
     /** ≥ target value (不少于, 不小于). */
     GE("≥"),

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Completion of a performance target (双监控: actual ÷ target, DOMAIN.md §3), as a ratio with 4 decimals.
+ * Completion of a performance target (双监控: actual ÷ target, docs/domain.md §6.2), as a ratio with 4 decimals.
  * ≥ and = targets: actual ÷ target (a zero target is met only by zero); ≤ targets: 1 when the actual stays at
  * or under the target, else target ÷ actual; deadlines: 1 when reached on or before the date, else 0;
  * qualitative targets: the assessed ratio recorded as the actual (0 to 1).

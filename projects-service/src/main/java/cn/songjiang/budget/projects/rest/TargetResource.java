@@ -48,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Performance targets of a project (预算绩效管理, DOMAIN.md §3) and their observed actuals. */
+/** Performance targets of a project (预算绩效管理, docs/domain.md §6) and their observed actuals. */
 @Path("/api/v1/projects/{projectId}/targets")
 @Produces(JSON)
 @Consumes(JSON)

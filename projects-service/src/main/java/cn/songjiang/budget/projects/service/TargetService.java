@@ -20,8 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Performance targets of a project (预算绩效管理, DOMAIN.md §3): the indicator tree, changes by project managers,
- * and the actuals they record, from which each target's completion ratio follows.
+ * Performance targets of a project (预算绩效管理, docs/domain.md §6): the indicator tree, changes by project
+ * managers, and the actuals they record, from which each target's completion ratio follows.
  */
 @ApplicationScoped
 public class TargetService {
@@ -36,12 +36,14 @@ public class TargetService {
     private final ProjectService projects;
     private final PerformanceTargetRepository targets;
     private final RevisionHistory history;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    public TargetService(ProjectService projects, PerformanceTargetRepository targets, RevisionHistory history) {
+    public TargetService(ProjectService projects, PerformanceTargetRepository targets, RevisionHistory history,
+            Clock clock) {
         this.projects = projects;
         this.targets = targets;
         this.history = history;
+        this.clock = clock;
     }
 
     @Transactional
@@ -139,7 +141,7 @@ public class TargetService {
                 .orElseThrow(() -> ApiProblem.notFound("Performance target", targetId));
     }
 
-    /** The shape rules of the indicator tree (DOMAIN.md §3). */
+    /** The shape rules of the indicator tree (docs/domain.md §6.1). */
     private static void check(TargetData data) {
         if (data.level2().parent() != data.level1()) {
             throw ApiProblem.businessRule("indicator-level-mismatch", "level2", data.level2() + " ("

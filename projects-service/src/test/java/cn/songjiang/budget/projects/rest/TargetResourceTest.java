@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +32,11 @@ class TargetResourceTest {
     private static final String SATISFACTION = """
             {"level1": "SATISFACTION", "level2": "SERVICE_RECIPIENT_SATISFACTION", "name": "委办局用户满意度",
              "comparator": "GE", "value": 90, "unit": "%"}""";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static Map<String, Long> ids;
+
+    @Inject
+    Clock clock;
 
     /** RestAssured knows the test port only per test, so the (idempotent) import runs before each. */
     @BeforeEach
@@ -201,6 +209,15 @@ class TargetResourceTest {
         as("pm").contentType(ContentType.JSON).body("{\"value\": 1.5, \"observedOn\": \"2026-02-01\"}")
                 .when().post(targets(31) + "/" + qualitative + "/observations")
                 .then().statusCode(422).body("rule", equalTo("qualitative-actual-is-a-ratio"));
+    }
+
+    @Test
+    void todayIsTheDayInShanghaiWhateverTheMachinesZone() {
+        assertEquals(SHANGHAI, clock.getZone());
+        long id = create(31, SATISFACTION.replace("委办局用户满意度", "大厅满意度"));
+        String today = LocalDate.now(SHANGHAI).toString();
+        as("pm").contentType(ContentType.JSON).body("{\"value\": 95, \"observedOn\": \"" + today + "\"}")
+                .when().post(targets(31) + "/" + id + "/observations").then().statusCode(201);
     }
 
     @Test

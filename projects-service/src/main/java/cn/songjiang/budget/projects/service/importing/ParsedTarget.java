@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A level-3 performance indicator the project text states outright (DOMAIN.md §3): where it sits in the tree,
- * comparator, value and unit (or a deadline for 时效 targets), and the words it was read from.
+ * A level-3 performance indicator the project text states outright (docs/domain.md §6.1): where it sits in the
+ * tree, comparator, value and unit (or a deadline for 时效 targets), and the words it was read from.
  */
 public record ParsedTarget(
         IndicatorLevel1 level1,

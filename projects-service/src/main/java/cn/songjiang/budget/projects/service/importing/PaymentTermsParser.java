@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the payment sentences of a project's 实施方案 into structured terms (DOMAIN.md §2). A clause whose
+ * Turns the payment sentences of a project's 实施方案 into structured terms (docs/domain.md §3). A clause whose
  * percentages do not add up, or whose trigger is not recognised, is kept as text with kind UNSPECIFIED and
  * reported as a problem; it is never guessed.
  */
@@ -291,8 +291,8 @@ final class PaymentTermsParser {
     private TriggerReading trigger(String text) {
         Matcher tenDays = TEN_DAY_PERIOD.matcher(text);
         if (tenDays.find()) {
-            // 上旬 is days 1-10: the latest date it allows is the 10th (issue 3: 11月上旬 = 10 November of the
-            // fiscal year, the fiscal close); 中旬 ends on the 20th, 下旬 at month end.
+            // 上旬 is days 1-10: the latest date it allows is the 10th (11月上旬 = 10 November of the fiscal year,
+            // the fiscal close, docs/domain.md §3.2); 中旬 ends on the 20th, 下旬 at month end.
             int month = Integer.parseInt(tenDays.group(1));
             if (month < 1 || month > MONTHS_PER_YEAR) {
                 return null;

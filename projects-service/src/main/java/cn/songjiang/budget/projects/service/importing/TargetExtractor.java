@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the level-3 performance targets that a project's 概述 and 实施方案 state outright (预算绩效管理, DOMAIN.md
- * §3): counts, floors, coverage, zero-incident and deadline targets. Each rule matches one way of writing a target;
- * what no rule matches is entered through the API. Nothing is inferred beyond the words.
+ * Reads the level-3 performance targets that a project's 概述 and 实施方案 state outright (预算绩效管理,
+ * docs/domain.md §6.1): counts, floors, coverage, zero-incident and deadline targets. Each rule matches one way of
+ * writing a target; what no rule matches is entered through the API. Nothing is inferred beyond the words.
  */
 final class TargetExtractor {
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Performance targets the seed's project texts state outright, placed in the indicator tree (DOMAIN.md §3). */
+/** Performance targets the seed's project texts state outright, placed in the indicator tree (docs/domain.md §6.1). */
 class SeedTargetsTest {
 
     private static final ParsedBudgetDocument DOC = SeedDocument.parsed();

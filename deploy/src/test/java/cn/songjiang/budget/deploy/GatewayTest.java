@@ -1,0 +1,161 @@
+package cn.songjiang.budget.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The HAProxy gateway's configuration (deploy/haproxy/haproxy.cfg) checked and run by the installed HAProxy. */
+class GatewayTest {
+
+  private static final Path CONFIG = Path.of("haproxy", "haproxy.cfg");
+  private static final int LIMIT = 5;
+
+  private HttpServer upstream;
+  private Process haproxy;
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (haproxy != null) {
+      haproxy.destroy();
+      haproxy.waitFor(10, TimeUnit.SECONDS);
+    }
+    if (upstream != null) {
+      upstream.stop(0);
+    }
+  }
+
+  @Test
+  void haproxyAcceptsTheConfigurationWithTheSettingsComposeGivesIt() throws Exception {
+    Path output = Files.createTempFile("haproxy-check", ".log");
+    Process check = haproxy(composeSettings(), output, "-c", "-f", CONFIG.toString());
+    assertTrue(check.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, check.exitValue(), Files.readString(output));
+  }
+
+  @Test
+  void aClientOverTheLimitIsAnswered429WithRetryAfterWhileTheOthersPassThrough() throws Exception {
+    AtomicInteger served = new AtomicInteger();
+    upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    upstream.createContext("/", exchange -> {
+      if (!exchange.getRequestURI().getPath().startsWith("/q/health")) {
+        served.incrementAndGet();
+      }
+      byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    upstream.start();
+    int upstreamPort = upstream.getAddress().getPort();
+
+    Map<String, String> settings = new HashMap<>();
+    settings.put("GATEWAY_ADDRESS", "127.0.0.1");
+    settings.put("GATEWAY_RATE_LIMIT", String.valueOf(LIMIT));
+    settings.put("GATEWAY_RETRY_AFTER", "10");
+    int projectsPort = 0;
+    for (String api : new String[] {"PROJECTS", "PROCUREMENT", "PAYMENTS"}) {
+      int port = freePort();
+      projectsPort = api.equals("PROJECTS") ? port : projectsPort;
+      settings.put(api + "_PORT", String.valueOf(port));
+      settings.put(api + "_SERVICE", "127.0.0.1:" + upstreamPort);
+      settings.put(api + "_MANAGEMENT_PORT", String.valueOf(upstreamPort));
+    }
+    Path log = Files.createTempFile("haproxy", ".log");
+    haproxy = haproxy(settings, log, "-db", "-f", CONFIG.toString());
+    awaitListening(projectsPort, log);
+
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    URI uri = URI.create("http://127.0.0.1:" + projectsPort + "/api/v1/projects");
+    for (int i = 1; i <= LIMIT; i++) {
+      HttpResponse<String> passed = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, passed.statusCode(), "request " + i + ": " + passed.body() + "\n" + Files.readString(log));
+    }
+    HttpResponse<String> limited = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(429, limited.statusCode());
+    assertEquals("10", limited.headers().firstValue("Retry-After").orElse(null));
+    assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(null));
+    assertTrue(limited.body().contains("\"status\":429"), limited.body());
+    assertEquals(LIMIT, served.get(), "the limited request reached the service");
+  }
+
+  /** The values docker-compose.yml sets for its gateway service. */
+  private static Map<String, String> composeSettings() {
+    String compose = Manifests.read(Path.of("..", "docker", "docker-compose.yml"));
+    String gateway = compose.substring(compose.indexOf("\n  gateway:\n"));
+    gateway = gateway.substring(0, gateway.indexOf("\n\n"));
+    Map<String, String> settings = new HashMap<>();
+    var matcher = java.util.regex.Pattern.compile("(?m)^ {6}([A-Z_]+): (\\S+)$").matcher(gateway);
+    while (matcher.find()) {
+      settings.put(matcher.group(1), matcher.group(2).replaceAll("\\$\\{[A-Z_]+:-(\\w+)}", "$1"));
+    }
+    assertTrue(settings.keySet().containsAll(java.util.List.of("PROJECTS_SERVICE", "GATEWAY_RATE_LIMIT")), gateway);
+    return settings;
+  }
+
+  private static Process haproxy(Map<String, String> settings, Path output, String... arguments) throws IOException {
+    String executable = executable();
+    String[] command = new String[arguments.length + 1];
+    command[0] = executable;
+    System.arraycopy(arguments, 0, command, 1, arguments.length);
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile());
+    builder.environment().putAll(settings);
+    return builder.start();
+  }
+
+  /** Debian installs it in /usr/sbin, which a user's PATH may lack. */
+  private static String executable() {
+    String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin";
+    for (String folder : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(folder, "haproxy");
+      if (!folder.isEmpty() && Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    throw new AssertionError(
+        "haproxy is missing: install it (Debian/Ubuntu: apt-get install haproxy; macOS: brew install haproxy)");
+  }
+
+  private void awaitListening(int port, Path log) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      assertTrue(haproxy.isAlive(), "haproxy stopped: " + Files.readString(log));
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    throw new AssertionError("haproxy did not listen on " + port + ": " + Files.readString(log));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
