@@ -10,7 +10,7 @@ public interface ImportConfig {
 
     /**
      * Department code → the department name as the document prints it after 预算主管部门：; a document of a
-     * department not listed here is refused.
+     * department not listed here is imported only with the code named in the request ({@code departmentCode}).
      */
     @WithDefault("SJZWFW=上海市松江区政务服务中心")
     Map<String, String> departments();

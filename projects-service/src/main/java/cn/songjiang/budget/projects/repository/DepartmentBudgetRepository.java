@@ -17,6 +17,12 @@ public class DepartmentBudgetRepository implements PanacheRepositoryBase<Departm
         return find("departmentCode = ?1 and fiscalYear = ?2", departmentCode, fiscalYear).firstResultOptional();
     }
 
+    /** A budget imported under this code for a department of another name, or under another code for this name. */
+    public Optional<DepartmentBudget> findOtherDepartment(String departmentCode, String departmentName) {
+        return find("(departmentCode = ?1 and departmentName <> ?2) or (departmentCode <> ?1 and departmentName = ?2)",
+                departmentCode, departmentName).firstResultOptional();
+    }
+
     public Optional<DepartmentBudget> findByDocument(long documentId) {
         return find("documentId", documentId).firstResultOptional();
     }

@@ -56,7 +56,10 @@ public class BudgetDocumentResource {
                     + "and stores the department budget, its 43 projects with payment terms and stated performance "
                     + "targets, and the findings. Importing the same text again (same SHA-256 after normalising line "
                     + "endings) answers the earlier import with 200. A document that cannot be parsed is refused "
-                    + "whole with the line and the reason; nothing of it is stored.")
+                    + "whole with the line and the reason; nothing of it is stored. The text is read normalised "
+                    + "(full-width digits, letters and punctuation as ASCII, ，；：（） in either width, space variants); "
+                    + "tables may be tab-separated or Markdown pipe tables. The department's code comes from the "
+                    + "configuration; departmentCode names it for a department nobody configured.")
     @RequestBody(required = true, content = {
         @Content(mediaType = MARKDOWN,
                 schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = DocumentText.MAX_CHARACTERS),
@@ -72,8 +75,8 @@ public class BudgetDocumentResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = BudgetDocumentResponse.class),
                     examples = @ExampleObject(name = "seed document", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "400", description = "Empty body, bytes that are not UTF-8, or more than 699,050 "
-            + "characters (what 2 MiB of UTF-8 always holds)",
+    @APIResponse(responseCode = "400", description = "Empty body, bytes that are not UTF-8, more than 699,050 "
+            + "characters (what 2 MiB of UTF-8 always holds), or a malformed departmentCode",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not UTF-8", value = Examples.PROBLEM_400_UTF8)))
     @APIResponse(responseCode = "409", description = "A different document of that department and year exists",
@@ -82,13 +85,24 @@ public class BudgetDocumentResource {
     @APIResponse(responseCode = "413", description = "Body larger than 2 MiB: refused before it is read, with no body")
     @APIResponse(responseCode = "415", description = "Not text/markdown or text/plain",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document cannot be parsed: line and reason",
+    @APIResponse(responseCode = "422", description = "The document cannot be parsed (line and reason), its "
+            + "department has no configured code and none is named, or departmentCode contradicts the configuration "
+            + "or an earlier import",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "excerpt", value = Examples.PROBLEM_422_EXCERPT),
+                        @ExampleObject(name = "department without a code", value = Examples.PROBLEM_422_DEPARTMENT),
                         @ExampleObject(name = "truncated", value = Examples.PROBLEM_422_UNPARSABLE)}))
-    public Response importDocument(byte[] body, @Context UriInfo uri) {
-        ImportResult result = imports.importDocument(body);
+    public Response importDocument(byte[] body,
+            @Parameter(description = "the department's code, stored with the document: required when the "
+                    + "department printed after 预算主管部门： has no configured code; for a configured department it "
+                    + "may only repeat the configured code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = BudgetImportService.DEPARTMENT_CODE_PATTERN,
+                            minLength = 2, maxLength = 20),
+                    examples = @ExampleObject(name = "seed document", value = "SJZWFW"))
+            @QueryParam("departmentCode") String departmentCode,
+            @Context UriInfo uri) {
+        ImportResult result = imports.importDocument(body, QueryParams.text(departmentCode));
         BudgetDocumentResponse response = BudgetDocumentResponse.from(result);
         if (!result.created()) {
             return Response.ok(response).build();

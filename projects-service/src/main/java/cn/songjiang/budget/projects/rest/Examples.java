@@ -290,6 +290,12 @@ final class Examples {
              "rule": "budget-document-must-parse",
              "violations": [{"field": "line 871", "reason": "project SJZWFW-2026-P17 '松江区政务云运营运维项目（运维）' (lines 871-890) has no section '实施周期'; the document ends at line 890 and may be truncated"}]}""";
 
+    static final String PROBLEM_422_DEPARTMENT = """
+            {"type": "urn:budget:problem:unparsable-document", "title": "Unparsable budget document", "status": 422,
+             "detail": "line 5: unknown department '上海市松江区数据局': no department code is configured for it; name its code with the import (departmentCode=…)",
+             "rule": "budget-document-must-parse",
+             "violations": [{"field": "line 5", "reason": "unknown department '上海市松江区数据局': no department code is configured for it; name its code with the import (departmentCode=…)"}]}""";
+
     static final String PROBLEM_422_EXCERPT = """
             {"type": "urn:budget:problem:unparsable-document", "title": "Unparsable budget document", "status": 422,
              "detail": "line 1: missing required section '主要职能' after the section at line 1 (no heading ending with it from line 2 to the end of the document at line 7)",

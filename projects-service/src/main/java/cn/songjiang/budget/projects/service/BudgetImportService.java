@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Imports a budget document whole or not at all: the text is parsed and reconciled before anything is written,
@@ -54,6 +55,12 @@ public class BudgetImportService {
     public record ImportResult(BudgetDocument document, boolean created, long projectCount, long findingCount,
             long openFindingCount) {
     }
+
+    /** A department code: a capital letter, then 1 to 19 capital letters or digits (SJZWFW). */
+    public static final String DEPARTMENT_CODE_PATTERN = "^[A-Z][A-Z0-9]{1,19}$";
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile(DEPARTMENT_CODE_PATTERN);
+    private static final String DEPARTMENT_CODE_RULE = "must be 2 to 20 capital letters or digits, starting with a "
+            + "letter, such as SJZWFW";
 
     private final BudgetDocumentParser parser;
     private final BudgetDocumentRepository documents;
@@ -75,18 +82,30 @@ public class BudgetImportService {
         this.em = em;
     }
 
+    /**
+     * Imports the document; {@code departmentCode}, when given, names the department's code: required for a
+     * department nobody configured, and it may not contradict the configuration or an earlier import.
+     */
     @Transactional
-    public ImportResult importDocument(byte[] body) {
+    public ImportResult importDocument(byte[] body, String departmentCode) {
+        if (departmentCode != null && !DEPARTMENT_CODE.matcher(departmentCode).matches()) {
+            throw ApiProblem.badRequest("departmentCode", DEPARTMENT_CODE_RULE);
+        }
         String text = DocumentText.decode(body);
         String hash = DocumentText.sha256(text);
         Optional<BudgetDocument> earlier = documents.findByHash(hash);
         if (earlier.isPresent()) {
+            if (departmentCode != null && !departmentCode.equals(earlier.get().departmentCode)) {
+                throw ApiProblem.businessRule("one-code-per-department", "departmentCode", "this document was "
+                        + "imported as " + earlier.get().departmentCode + " (document " + earlier.get().id
+                        + "), not " + departmentCode);
+            }
             return result(earlier.get(), false);
         }
         ParsedBudgetDocument parsed;
         long started = System.nanoTime();
         try {
-            parsed = parser.parse(text);
+            parsed = parser.parse(text, departmentCode);
         } catch (BudgetDocumentParseException e) {
             throw new ApiProblem(422, "unparsable-document", "Unparsable budget document", e.getMessage(),
                     "budget-document-must-parse", List.of(new FieldViolation("line " + e.line(), e.reason())));
@@ -94,6 +113,13 @@ public class BudgetImportService {
         Log.infof("Parsed budget document %s %d in %d ms: %d projects, %d findings",
                 parsed.department().code(), parsed.fiscalYear(), (System.nanoTime() - started) / 1_000_000,
                 parsed.projects().size(), parsed.findings().size());
+        if (departmentCode != null) {
+            budgets.findOtherDepartment(departmentCode, parsed.department().name()).ifPresent(other -> {
+                throw ApiProblem.businessRule("one-code-per-department", "departmentCode", "department '"
+                        + other.departmentName + "' was imported as " + other.departmentCode + " (document "
+                        + other.documentId + "); a code names one department and a department has one code");
+            });
+        }
         documents.findByDepartmentAndYear(parsed.department().code(), parsed.fiscalYear()).ifPresent(other -> {
             throw ApiProblem.conflict("budget-already-imported", "A different budget document of "
                     + parsed.department().code() + " for " + parsed.fiscalYear() + " was already imported (document "

@@ -58,7 +58,9 @@ public final class BudgetDocumentParser {
 
     /** A parser that knows the given department names → codes. */
     public BudgetDocumentParser(Map<String, String> departmentCodes) {
-        this.departmentCodes = Map.copyOf(departmentCodes);
+        Map<String, String> normalised = new HashMap<>();
+        departmentCodes.forEach((name, code) -> normalised.put(TextNormaliser.line(name.strip()), code));
+        this.departmentCodes = Map.copyOf(normalised);
     }
 
     /** A parser that knows {@link #KNOWN_DEPARTMENTS}. */
@@ -73,18 +75,43 @@ public final class BudgetDocumentParser {
      *         a project has no amount, or the number of projects differs from the declared number
      */
     public ParsedBudgetDocument parse(String text) {
-        return new Run(SourceDocument.of(text)).parse();
+        return parse(text, null);
+    }
+
+    /**
+     * Parses the whole document of the department whose code the importer names. A configured department takes its
+     * configured code, which {@code departmentCode} may repeat but not contradict; a department nobody configured
+     * needs it.
+     *
+     * @param departmentCode the code named with the import, or null to use the configuration
+     * @throws BudgetDocumentParseException as {@link #parse(String)}, and when the department has no code or the
+     *         named code contradicts the configuration
+     */
+    public ParsedBudgetDocument parse(String text, String departmentCode) {
+        SourceDocument doc = SourceDocument.of(text);
+        try {
+            return new Run(doc, departmentCode).parse();
+        } catch (BudgetDocumentParseException e) {
+            if (!doc.normalised(e.line())) {
+                throw e;
+            }
+            // The reason quotes the normalised words; the person fixing the document needs them as written.
+            throw new BudgetDocumentParseException(e.line(), e.reason() + " (line " + e.line() + " as written: '"
+                    + abbreviate(doc.original(e.line()).strip(), 120) + "')");
+        }
     }
 
     /** One parse; holds the document and the findings raised while reading. */
     private final class Run {
         private final SourceDocument doc;
+        private final String requestedCode;
         private final List<Finding> parseFindings = new ArrayList<>();
         private int fiscalYear;
         private String departmentCode;
 
-        Run(SourceDocument doc) {
+        Run(SourceDocument doc, String requestedCode) {
             this.doc = doc;
+            this.requestedCode = requestedCode;
         }
 
         ParsedBudgetDocument parse() {
@@ -104,11 +131,7 @@ public final class BudgetDocumentParser {
             Matcher dm = DEPARTMENT.matcher(deptLine.text());
             dm.matches();
             String departmentName = dm.group(1).strip();
-            departmentCode = departmentCodes.get(departmentName);
-            if (departmentCode == null) {
-                throw new BudgetDocumentParseException(deptLine.number(), "unknown department '" + departmentName
-                        + "': no department code is configured for it");
-            }
+            departmentCode = departmentCode(departmentName, deptLine.number());
 
             Heading functions = required(title.line(), "主要职能", h -> h.text().endsWith("主要职能"));
             Heading organisation = required(functions.line(), "机构设置", h -> h.text().endsWith("机构设置"));
@@ -182,6 +205,28 @@ public final class BudgetDocumentParser {
                     findings);
         }
 
+        private String departmentCode(String name, int line) {
+            String configured = departmentCodes.get(name);
+            if (requestedCode == null) {
+                if (configured == null) {
+                    throw new BudgetDocumentParseException(line, "unknown department '" + name + "': no department "
+                            + "code is configured for it; name its code with the import (departmentCode=…)");
+                }
+                return configured;
+            }
+            if (configured != null && !configured.equals(requestedCode)) {
+                throw new BudgetDocumentParseException(line, "department '" + name + "' has the code " + configured
+                        + ", not " + requestedCode + "; import it without departmentCode or with " + configured);
+            }
+            departmentCodes.forEach((other, code) -> {
+                if (code.equals(requestedCode) && !other.equals(name)) {
+                    throw new BudgetDocumentParseException(line, "the code " + requestedCode + " belongs to "
+                            + "department '" + other + "', not '" + name + "'; name this department's own code");
+                }
+            });
+            return requestedCode;
+        }
+
         // ---- structure --------------------------------------------------------------------------------------------
 
         private Heading required(int fromLine, String name, Predicate<Heading> predicate) {
@@ -206,7 +251,7 @@ public final class BudgetDocumentParser {
         }
 
         private String body(Heading h) {
-            return doc.textLines(h.line() + 1, doc.endOfBlock(h)).stream().map(NumberedLine::text)
+            return doc.textLines(h.line() + 1, doc.endOfBlock(h)).stream().map(NumberedLine::original)
                     .collect(Collectors.joining("\n"));
         }
 
@@ -227,7 +272,7 @@ public final class BudgetDocumentParser {
                     break;
                 }
             }
-            String functionsText = functionLines.stream().map(NumberedLine::text).collect(Collectors.joining("\n"));
+            String functionsText = functionLines.stream().map(NumberedLine::original).collect(Collectors.joining("\n"));
             return new DepartmentInfo(departmentCode, name, nameLine, functionsText, sections, declared, sectionsLine,
                     body(organisation), assets(assetsHeading));
         }
@@ -249,8 +294,8 @@ public final class BudgetDocumentParser {
                     : countOf(t, "单价50万元以上通用设备(\\d{1,6})台");
             Integer special = t.contains("无单价100万元以上专用设备") ? Integer.valueOf(0)
                     : countOf(t, "单价100万元以上专用设备(\\d{1,6})台");
-            String plan = lines.stream().skip(1).map(NumberedLine::text).collect(Collectors.joining("\n"));
-            return new AssetNotes(asOf, vehicles, general, special, t, plan.isEmpty() ? null : plan, first.number());
+            String plan = lines.stream().skip(1).map(NumberedLine::original).collect(Collectors.joining("\n"));
+            return new AssetNotes(asOf, vehicles, general, special, first.original(), plan.isEmpty() ? null : plan, first.number());
         }
 
         private static Integer countOf(String text, String regex) {
@@ -474,7 +519,8 @@ public final class BudgetDocumentParser {
             List<AmountBreakdownLine> breakdown = breakdown(amountLine.text().substring(at + am.end()),
                     amountLine.number(), code);
 
-            String periodText = join(sections.get("实施周期"));
+            String periodText = sections.get("实施周期").stream().map(NumberedLine::text)
+                    .collect(Collectors.joining("\n"));
             Matcher pm = PERIOD.matcher(periodText);
             if (!pm.find()) {
                 throw new BudgetDocumentParseException(sectionHeadings.get("实施周期").line(), "project " + code
@@ -555,12 +601,16 @@ public final class BudgetDocumentParser {
         return out;
     }
 
+    /** The lines as written, for the texts stored with a project. */
     private static String join(List<NumberedLine> lines) {
-        return lines.stream().map(NumberedLine::text).collect(Collectors.joining("\n"));
+        return lines.stream().map(NumberedLine::original).collect(Collectors.joining("\n"));
     }
 
     private static String abbreviate(String text) {
-        final int max = 40;
+        return abbreviate(text, 40);
+    }
+
+    private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 

@@ -33,6 +33,8 @@ final class PaymentTermsParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern PAYMENT_WORD = Pattern.compile("支付|结算|报销|付费|付款");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)%");
+    /** A percentage in words (百分之三十): stated, but not read; the clause is then reported, never guessed. */
+    private static final Pattern PERCENT_IN_WORDS = Pattern.compile("百分之[零一二三四五六七八九十百两点]+");
     private static final Pattern LUMP_SUM = Pattern.compile("一次性|全部款项");
     private static final Pattern RECURRING = Pattern.compile("每月|按月|每季度|按季|定期|按实");
     private static final Pattern QUARTERLY = Pattern.compile("每季度|按季");
@@ -62,8 +64,11 @@ final class PaymentTermsParser {
         this.fiscalYear = fiscalYear;
     }
 
-    /** A sentence of the plan that speaks of payment, with its line. */
-    private record Sentence(String text, int line) {
+    /** A sentence of the plan that speaks of payment, normalised and as written (same offsets), with its line. */
+    private record Sentence(String text, String original, int line) {
+        String original(int start, int end) {
+            return original.substring(start, end);
+        }
     }
 
     /** A comma/semicolon-delimited piece of a sentence, with its offsets in the sentence. */
@@ -78,7 +83,8 @@ final class PaymentTermsParser {
         }
         String clause = joinClause(sentences);
         List<Integer> lines = sentences.stream().map(Sentence::line).distinct().toList();
-        List<Sentence> withPercent = sentences.stream().filter(s -> PERCENT.matcher(s.text()).find()).toList();
+        List<Sentence> withPercent = sentences.stream()
+                .filter(s -> PERCENT.matcher(s.text()).find() || PERCENT_IN_WORDS.matcher(s.text()).find()).toList();
         if (!withPercent.isEmpty()) {
             return installments(withPercent, clause, lines);
         }
@@ -101,9 +107,11 @@ final class PaymentTermsParser {
             while (start < text.length()) {
                 int end = text.indexOf('。', start);
                 end = end < 0 ? text.length() : end + 1;
-                String sentence = text.substring(start, end).strip();
+                String raw = text.substring(start, end);
+                String sentence = raw.strip();
+                int at = start + raw.indexOf(sentence);
                 if (PAYMENT_WORD.matcher(sentence).find()) {
-                    out.add(new Sentence(sentence, line.number()));
+                    out.add(new Sentence(sentence, line.original(at, at + sentence.length()), line.number()));
                 }
                 start = end;
             }
@@ -118,49 +126,84 @@ final class PaymentTermsParser {
             if (previousLine >= 0 && s.line() != previousLine) {
                 sb.append('\n');
             }
-            sb.append(s.text());
+            sb.append(s.original());
             previousLine = s.line();
         }
         return sb.toString();
     }
 
+    /**
+     * Reads the clause whole or reports it whole: every percentage must be attached to a recognised trigger and
+     * they must sum to 100; otherwise the clause stays UNSPECIFIED and the problem names each percentage found and
+     * each piece of the sentence that was not understood, as written.
+     */
     private Result installments(List<Sentence> sentences, String clause, List<Integer> lines) {
         List<Installment> installments = new ArrayList<>();
+        List<String> percents = new ArrayList<>();
+        List<String> notUnderstood = new ArrayList<>();
+        List<String> leftOver = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Sentence sentence : sentences) {
-            List<Chunk> chunks = chunks(sentence.text());
             int pendingStart = -1;
-            for (Chunk chunk : chunks) {
+            for (Chunk chunk : chunks(sentence.text())) {
                 if (pendingStart < 0 && PREAMBLE.matcher(chunk.text()).matches()) {
                     continue;
                 }
                 if (pendingStart < 0) {
                     pendingStart = chunk.start();
                 }
+                List<String> found = new ArrayList<>();
                 Matcher percent = PERCENT.matcher(chunk.text());
-                if (!percent.find()) {
+                BigDecimal value = null;
+                while (percent.find()) {
+                    found.add(sentence.original(chunk.start() + percent.start(), chunk.start() + percent.end()));
+                    value = new BigDecimal(percent.group(1));
+                }
+                Matcher words = PERCENT_IN_WORDS.matcher(chunk.text());
+                while (words.find()) {
+                    found.add(sentence.original(chunk.start() + words.start(), chunk.start() + words.end()));
+                }
+                if (found.isEmpty()) {
                     continue;
                 }
+                percents.addAll(found);
                 String text = sentence.text().substring(pendingStart, chunk.end());
+                String asWritten = sentence.original(pendingStart, chunk.end());
                 pendingStart = -1;
-                TriggerReading trigger = trigger(text);
+                TriggerReading trigger = found.size() == 1 && value != null ? trigger(text) : null;
                 if (trigger == null) {
-                    return unspecified(clause, lines, new Problem(false, null,
-                            "no recognised trigger in '" + text + "'", List.of(sentence.line())));
+                    notUnderstood.add(asWritten);
+                    continue;
                 }
-                BigDecimal value = new BigDecimal(percent.group(1));
                 total = total.add(value);
                 installments.add(new Installment(installments.size() + 1, value, trigger.trigger(),
-                        trigger.serviceMonths(), trigger.dueDate(), text));
+                        trigger.serviceMonths(), trigger.dueDate(), asWritten));
+            }
+            if (pendingStart >= 0) {
+                String rest = sentence.text().substring(pendingStart);
+                if (PAYMENT_WORD.matcher(rest).find()) {
+                    leftOver.add(sentence.original(pendingStart, sentence.text().length()));
+                }
             }
         }
+        String found = "percentages found: " + String.join(", ", percents);
+        if (!notUnderstood.isEmpty()) {
+            List<String> pieces = new ArrayList<>(notUnderstood);
+            pieces.addAll(leftOver);
+            return unspecified(clause, lines, new Problem(false, null, found + "; not attached to a recognised "
+                    + "trigger: " + quoted(pieces), lines));
+        }
         if (total.compareTo(HUNDRED) != 0) {
-            return unspecified(clause, lines, new Problem(true, total,
-                    "the percentages of the clause sum to " + total.stripTrailingZeros().toPlainString() + ", not 100",
-                    lines));
+            return unspecified(clause, lines, new Problem(true, total, found + "; they sum to "
+                    + total.stripTrailingZeros().toPlainString() + ", not 100"
+                    + (leftOver.isEmpty() ? "" : "; not understood: " + quoted(leftOver)), lines));
         }
         PaymentTermKind kind = installments.size() == 1 ? PaymentTermKind.LUMP_SUM : PaymentTermKind.INSTALLMENTS;
         return new Result(new ParsedPaymentTerms(kind, null, installments, List.of(), clause, lines), null);
+    }
+
+    private static String quoted(List<String> pieces) {
+        return pieces.stream().map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Result lumpSum(Sentence sentence, String clause, List<Integer> lines) {
@@ -175,13 +218,14 @@ final class PaymentTermsParser {
             }
             if (LUMP_SUM.matcher(chunk.text()).find()) {
                 String text = sentence.text().substring(start, chunk.end());
+                String asWritten = sentence.original(start, chunk.end());
                 TriggerReading trigger = trigger(text);
                 if (trigger == null) {
                     return unspecified(clause, lines, new Problem(false, null,
-                            "no recognised trigger in '" + text + "'", List.of(sentence.line())));
+                            "no recognised trigger in '" + asWritten + "'", List.of(sentence.line())));
                 }
                 Installment only = new Installment(1, HUNDRED, trigger.trigger(), trigger.serviceMonths(),
-                        trigger.dueDate(), text);
+                        trigger.dueDate(), asWritten);
                 return new Result(new ParsedPaymentTerms(PaymentTermKind.LUMP_SUM, null, List.of(only), List.of(),
                         clause, lines), null);
             }
@@ -196,7 +240,7 @@ final class PaymentTermsParser {
         for (Sentence s : sentences) {
             Recurrence r = QUARTERLY.matcher(s.text()).find() ? Recurrence.QUARTERLY
                     : MONTHLY.matcher(s.text()).find() ? Recurrence.MONTHLY : null;
-            items.add(new RecurringItem(s.text(), r));
+            items.add(new RecurringItem(s.original(), r));
             if (primary == null) {
                 primary = r;
             }

@@ -7,7 +7,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The document as numbered lines and Markdown headings; rejects text that is visibly garbled. */
+/**
+ * The document as numbered lines and Markdown headings; rejects text that is visibly garbled. Each line is kept as
+ * written and normalised ({@link TextNormaliser}, same length, same offsets): the parser reads the normalised line,
+ * findings and refusals quote the line as written.
+ */
 final class SourceDocument {
 
     /** A Markdown heading: its 1-based line, level (number of #) and text. */
@@ -20,10 +24,12 @@ final class SourceDocument {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final List<String> lines;
+    private final List<String> originals;
     private final List<Heading> headings;
 
-    private SourceDocument(List<String> lines, List<Heading> headings) {
+    private SourceDocument(List<String> lines, List<String> originals, List<Heading> headings) {
         this.lines = lines;
+        this.originals = originals;
         this.headings = headings;
     }
 
@@ -32,17 +38,19 @@ final class SourceDocument {
             throw new BudgetDocumentParseException(1, "the document is empty");
         }
         String body = text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-        List<String> lines = List.of(LINE_BREAK.split(body, -1));
+        List<String> originals = List.of(LINE_BREAK.split(body, -1));
+        List<String> lines = new ArrayList<>(originals.size());
         List<Heading> headings = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            rejectGarbled(line, i + 1);
+        for (int i = 0; i < originals.size(); i++) {
+            rejectGarbled(originals.get(i), i + 1);
+            String line = TextNormaliser.line(originals.get(i));
+            lines.add(line);
             Matcher m = HEADING.matcher(line);
             if (m.matches()) {
                 headings.add(new Heading(i + 1, m.group(1).length(), m.group(2).strip()));
             }
         }
-        return new SourceDocument(lines, List.copyOf(headings));
+        return new SourceDocument(List.copyOf(lines), originals, List.copyOf(headings));
     }
 
     private static void rejectGarbled(String line, int number) {
@@ -68,9 +76,19 @@ final class SourceDocument {
         return lines.size();
     }
 
-    /** The text of a 1-based line. */
+    /** The normalised text of a 1-based line. */
     String line(int number) {
         return lines.get(number - 1);
+    }
+
+    /** The text of a 1-based line as the document writes it. */
+    String original(int number) {
+        return originals.get(number - 1);
+    }
+
+    /** Whether normalising changed the line. */
+    boolean normalised(int number) {
+        return number >= 1 && number <= lastLine() && !lines.get(number - 1).equals(originals.get(number - 1));
     }
 
     List<Heading> headings() {
@@ -109,15 +127,26 @@ final class SourceDocument {
     List<NumberedLine> textLines(int from, int to) {
         List<NumberedLine> out = new ArrayList<>();
         for (int n = from; n <= to && n <= lastLine(); n++) {
-            String text = line(n).strip();
+            String line = line(n);
+            String text = line.strip();
             if (!text.isEmpty()) {
-                out.add(new NumberedLine(n, text));
+                int at = line.indexOf(text);
+                out.add(new NumberedLine(n, text, original(n).substring(at, at + text.length())));
             }
         }
         return out;
     }
 
-    /** A line of text with its 1-based number. */
-    record NumberedLine(int number, String text) {
+    /** A line of text with its 1-based number: normalised, and as written (same length, same offsets). */
+    record NumberedLine(int number, String text, String original) {
+
+        NumberedLine(int number, String text) {
+            this(number, text, text);
+        }
+
+        /** The words as written at the offsets of {@code [start, end)} of {@link #text}. */
+        String original(int start, int end) {
+            return original.substring(start, end);
+        }
     }
 }

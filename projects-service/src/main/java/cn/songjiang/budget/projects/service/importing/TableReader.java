@@ -4,26 +4,33 @@ import cn.songjiang.budget.projects.domain.Money;
 import cn.songjiang.budget.projects.service.importing.SourceDocument.Heading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Reads the tab-separated tables under a heading: classification tables (类/款/项) and two-sided 收支 tables. */
+/**
+ * Reads the tables under a heading, tab-separated or Markdown pipe tables (with or without outer pipes and the
+ * {@code |---|} line): classification tables (类/款/项) and two-sided 收支 tables.
+ */
 final class TableReader {
 
     private static final Pattern CLASS_CODE = Pattern.compile("\\d{3}");
     private static final Pattern SUB_CODE = Pattern.compile("\\d{2}");
     private static final Pattern NUMBERED_PREFIX = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\d+\\.\\s*)");
     private static final Pattern SUB_NUMBERED = Pattern.compile("^\\d+\\.");
+    private static final Pattern DELIMITER_CELL = Pattern.compile(":?-+:?|");
     private static final String TOTAL = "合计";
 
     private TableReader() {
     }
 
-    /** One table line split into trimmed cells. */
-    record Row(int line, List<String> cells) {
+    /** One table line split into trimmed cells, normalised and as written. */
+    record Row(int line, List<String> cells, List<String> originals) {
         String cell(int i) {
             return i < cells.size() ? cells.get(i) : "";
+        }
+
+        String original(int i) {
+            return i < originals.size() ? originals.get(i) : "";
         }
     }
 
@@ -77,10 +84,14 @@ final class TableReader {
                 }
                 unitSeen = true;
             }
-            if (text.indexOf('\t') >= 0) {
-                rows.add(new Row(n, Arrays.stream(text.split("\t", -1)).map(String::strip).toList()));
+            List<int[]> spans = cellSpans(text);
+            if (spans != null) {
+                Row row = row(n, text, doc.original(n), spans);
+                if (!isDelimiterRow(row)) {
+                    rows.add(row);
+                }
             } else if (!rows.isEmpty()) {
-                break; // a table is one block of consecutive tab-separated lines
+                break; // a table is one block of consecutive table lines
             }
         }
         if (!unitSeen) {
@@ -91,6 +102,59 @@ final class TableReader {
                     + heading.line() + "-" + end + ")");
         }
         return rows;
+    }
+
+    /**
+     * The [start, end) offsets of the cells of a table line: split at tabs, or else at the pipes of a Markdown table
+     * row (a leading and a trailing pipe are outer pipes, not cell borders); null for a line that is not a table row.
+     */
+    private static List<int[]> cellSpans(String text) {
+        char separator = text.indexOf('\t') >= 0 ? '\t' : text.indexOf('|') >= 0 ? '|' : 0;
+        if (separator == 0) {
+            return null;
+        }
+        int from = 0;
+        int to = text.length();
+        if (separator == '|') {
+            String stripped = text.strip();
+            from = text.indexOf(stripped);
+            to = from + stripped.length();
+            if (text.charAt(from) == '|') {
+                from++;
+            }
+            if (to > from && text.charAt(to - 1) == '|') {
+                to--;
+            }
+        }
+        List<int[]> spans = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == separator) {
+                spans.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        spans.add(new int[] {start, to});
+        return spans;
+    }
+
+    private static Row row(int line, String text, String original, List<int[]> spans) {
+        List<String> cells = new ArrayList<>();
+        List<String> originals = new ArrayList<>();
+        for (int[] span : spans) {
+            String cell = text.substring(span[0], span[1]);
+            String stripped = cell.strip();
+            int at = span[0] + cell.indexOf(stripped);
+            cells.add(stripped);
+            originals.add(original.substring(at, at + stripped.length()));
+        }
+        return new Row(line, List.copyOf(cells), List.copyOf(originals));
+    }
+
+    /** The {@code |---|:---:|} line under a pipe table's header. */
+    private static boolean isDelimiterRow(Row row) {
+        return row.cells().stream().allMatch(c -> DELIMITER_CELL.matcher(c).matches())
+                && row.cells().stream().anyMatch(c -> !c.isEmpty());
     }
 
     /**
@@ -234,7 +298,13 @@ final class TableReader {
         if (cell.isEmpty()) {
             return Money.ZERO;
         }
-        return AmountText.yuan(cell, row.line(), "column " + (column + 1) + " (" + what + ") of table " + title);
+        try {
+            return AmountText.yuan(cell, row.line(), "column " + (column + 1) + " (" + what + ") of table " + title);
+        } catch (BudgetDocumentParseException e) {
+            String asWritten = row.original(column);
+            throw asWritten.equals(cell) ? e
+                    : new BudgetDocumentParseException(e.line(), e.reason().replace("'" + cell + "'", "'" + asWritten + "'"));
+        }
     }
 
     private static void rejectExtraCells(Row row, int width, String title) {

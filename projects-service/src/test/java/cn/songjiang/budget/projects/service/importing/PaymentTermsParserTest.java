@@ -1,6 +1,7 @@
 package cn.songjiang.budget.projects.service.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,5 +82,43 @@ class PaymentTermsParserTest {
         ParsedPaymentTerms t = parse("以年度市云租用费预算的7%计提第三方监管服务费。").terms();
         assertEquals(PaymentTermKind.UNSPECIFIED, t.kind());
         assertNull(t.clauseText());
+    }
+
+    @Test
+    void percentagesThatCannotAllBeAttachedAreReportedWholeNeverSummedInPart() {
+        PaymentTermsParser.Result r = parse("项目合同签订后，支付合同总价的30%，雨季来临时支付40%，分别支付20%、10%。");
+        assertEquals(PaymentTermKind.UNSPECIFIED, r.terms().kind());
+        assertTrue(r.terms().installments().isEmpty());
+        assertFalse(r.problem().percentSum());
+        assertNull(r.problem().percentTotal());
+        assertEquals("percentages found: 30%, 40%, 20%, 10%; not attached to a recognised trigger: '雨季来临时支付40%', "
+                + "'分别支付20%、10%'", r.problem().reason());
+    }
+
+    @Test
+    void aPercentageInWordsIsReportedNotIgnored() {
+        PaymentTermsParser.Result r = parse("项目合同签订后，支付合同总价的百分之三十，项目终验后支付剩余的70%。");
+        assertEquals(PaymentTermKind.UNSPECIFIED, r.terms().kind());
+        assertTrue(r.problem().reason().startsWith("percentages found: 百分之三十, 70%"), r.problem().reason());
+        assertTrue(r.problem().reason().contains("'项目合同签订后，支付合同总价的百分之三十'"), r.problem().reason());
+    }
+
+    @Test
+    void aSumOtherThanOneHundredNamesEveryPercentageOfTheClause() {
+        PaymentTermsParser.Result r = parse("项目合同签订后，支付合同总价的30%，项目终验后支付剩余的60%。");
+        assertEquals("percentages found: 30%, 60%; they sum to 90, not 100", r.problem().reason());
+    }
+
+    @Test
+    void theClauseAndEachInstallmentKeepTheWordsAsWritten() {
+        String written = "项目合同签订后,支付合同金额的３０％;11月上旬(财政关账前)支付４０％,结束服务期并通过验收后支付剩余的３０％。";
+        String normalised = TextNormaliser.line(written);
+        ParsedPaymentTerms t = new PaymentTermsParser(FISCAL_YEAR)
+                .parse(List.of(new NumberedLine(7, normalised, written)), NAME).terms();
+        assertEquals(PaymentTermKind.INSTALLMENTS, t.kind());
+        assertEquals(written, t.clauseText());
+        assertEquals("11月上旬(财政关账前)支付４０％", t.installments().get(1).clauseText());
+        assertEquals(LocalDate.of(2026, 11, 10), t.installments().get(1).dueDate());
+        assertEquals(0, new BigDecimal("40").compareTo(t.installments().get(1).percent()));
     }
 }
