@@ -115,6 +115,11 @@ public final class RunningPlatform {
         return ROOT;
     }
 
+    /** The folder of this platform (keys/, data/, logs/), what ./platform calls its data folder. */
+    public static Path workDirectory() {
+        return WORK;
+    }
+
     private Process start(String service) throws IOException {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -180,6 +185,10 @@ public final class RunningPlatform {
             Files.writeString(directory.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+            // Also on disk, as ./platform keeps it: scripts run with PLATFORM_DATA=<work> sign their tokens with it.
+            Files.writeString(directory.resolve("private.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(pair.getPrivate().getEncoded()));
         } catch (java.security.GeneralSecurityException e) {
