@@ -36,7 +36,8 @@ public final class RunningPlatform {
     public static final String ISSUER = "budget-platform-local";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path WORK = Path.of("target", "platform").toAbsolutePath();
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    // Generous: on a 2-core machine shared with other builds a service has taken over 3 minutes to start.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static RunningPlatform instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
