@@ -37,7 +37,8 @@ public final class RunningPlatform {
     public static final String ISSUER = "budget-platform-local";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path WORK = Path.of("target", "platform").toAbsolutePath();
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    // Generous: on a 2-core machine shared with other builds a service has taken over 3 minutes to start.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static RunningPlatform instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -133,6 +134,11 @@ public final class RunningPlatform {
 
     public static Path repositoryRoot() {
         return ROOT;
+    }
+
+    /** The folder of this platform (keys/, data/, logs/), what ./platform calls its data folder. */
+    public static Path workDirectory() {
+        return WORK;
     }
 
     private Process start(String service) throws IOException {
@@ -234,6 +240,10 @@ public final class RunningPlatform {
             Files.writeString(directory.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+            // Also on disk, as ./platform keeps it: scripts run with PLATFORM_DATA=<work> sign their tokens with it.
+            Files.writeString(directory.resolve("private.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(pair.getPrivate().getEncoded()));
         } catch (java.security.GeneralSecurityException e) {

@@ -9,6 +9,7 @@ import cn.songjiang.budget.payments.rest.dto.DueSummaryResponse;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -63,6 +64,7 @@ public class DuePaymentsRepository {
             + "coalesce(sum(" + INTEREST + "), 0)";
 
     private static final int MAX_CACHED_TOTALS = 10_000;
+    private static final int EXPORT_FETCH_SIZE = 1_000;
 
     /** Totals of one filtered set as of one day, and the read-model version they were computed at. */
     private record CachedTotals(long version, long computedAtNanos, Totals totals) {
@@ -111,6 +113,53 @@ public class DuePaymentsRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("due-payments query failed", e);
         }
+    }
+
+    /** The totals of the whole filtered set, as the list reports them. */
+    public Totals totals(DuePaymentsQuery query) {
+        Where where = where(query);
+        try (Connection connection = dataSource.getConnection()) {
+            return totals(connection, query, where, totalsSql(where.sql));
+        } catch (SQLException e) {
+            throw new IllegalStateException("due-payments totals failed", e);
+        }
+    }
+
+    /**
+     * Hands every row of the filtered set, in the list's order, to {@code consumer}, reading them through a
+     * server-side cursor {@value #EXPORT_FETCH_SIZE} rows at a time, so the whole set is never in memory. One
+     * read-only transaction: the rows are one consistent snapshot.
+     */
+    public void forEach(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending,
+            RowConsumer consumer) throws IOException {
+        Where where = where(query);
+        String direction = descending ? " desc" : " asc";
+        String sql = allRowsSql(where.sql, sort.column + direction + ", i.id" + direction);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // The PostgreSQL driver uses a cursor (and honours the fetch size) only inside a transaction.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE);
+                where.bind(statement, 1);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(row(rs));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("due-payments export query failed", e);
+        }
+    }
+
+    /** Receives the rows of {@link #forEach}; may fail writing them out. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(Row row) throws IOException;
     }
 
     /**
@@ -228,6 +277,11 @@ public class DuePaymentsRepository {
                 + " i.interest_base, i.interest_from, i.fiscal_year"
                 + " from installment i"
                 + " where " + where + " order by " + orderBy + " limit ? offset ?";
+    }
+
+    private static String allRowsSql(String where, String orderBy) {
+        String page = pageSql(where, orderBy);
+        return page.substring(0, page.lastIndexOf(" limit ? offset ?"));
     }
 
     /** The SQL of the totals, exactly as sent. */

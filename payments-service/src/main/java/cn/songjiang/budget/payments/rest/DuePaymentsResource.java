@@ -20,7 +20,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -101,6 +105,10 @@ public class DuePaymentsResource {
     }
 
     static final int MAX_WITHIN_DAYS = 3660;
+    /** The documented bound of a file answer: about 500 bytes per row of the largest sheet. */
+    static final int MAX_FILE_BYTES = 600_000_000;
+    private static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON_TYPE,
+            DuePaymentsExport.XLSX_TYPE, DuePaymentsExport.CSV_TYPE);
 
     private final DuePaymentsService service;
     private final Clock clock;
@@ -112,21 +120,48 @@ public class DuePaymentsResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "listDuePayments", summary = "List due installments",
+    @Produces({MediaType.APPLICATION_JSON, DuePaymentsExport.XLSX, DuePaymentsExport.CSV})
+    @Operation(operationId = "listDuePayments", summary = "List due installments, or download them as Excel or CSV",
             description = "Payable installments with amount due, paid, outstanding, due date, statutory deadline, "
-                    + "days overdue and interest; sorted and paginated, with totals over the whole filtered set.")
-    @APIResponse(responseCode = "200", description = "One page and the totals",
-            content = @Content(schema = @Schema(implementation = DuePaymentsResponse.class)))
+                    + "days overdue and interest; sorted and paginated, with totals over the whole filtered set.\n\n"
+                    + "By content negotiation (`Accept`) the same list is a file: Excel (`" + DuePaymentsExport.XLSX
+                    + "`) or CSV (`text/csv`, UTF-8 with a byte-order mark, RFC 4180). A file holds every "
+                    + "installment of the filtered set in the requested sort order: `page` and `size` are checked "
+                    + "but do not apply. Row 1 has the Chinese column headers, row 2 the JSON field of each column "
+                    + "(`supplier.name`); then one row per installment and a totals row (合计 in the first column, "
+                    + "the number of installments in the second, the sums under amountDue, amountPaid, outstanding "
+                    + "and interest), equal to the JSON `totals`. In Excel amounts are numbers with two decimals "
+                    + "(`#,##0.00`) and dates are dates; in CSV amounts are written like 1234.50 and dates like "
+                    + "2026-11-10. At most " + DuePaymentsExport.MAX_ROWS + " rows (an Excel sheet's limit); a "
+                    + "larger set is refused with 422. Without `Accept`, or with `*/*`, the answer is JSON; an "
+                    + "`Accept` that names none of the three is refused with 406.")
+    @APIResponse(responseCode = "200", description = "One page and the totals (JSON), or the whole filtered set "
+            + "as a file",
+            headers = @Header(name = "Content-Disposition", description = "Only with a file: "
+                    + "`attachment; filename=\"due-payments-<asOf>.xlsx\"` (or `.csv`), and the Chinese name "
+                    + "应付款-<asOf>.xlsx as `filename*` (RFC 6266)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = DuePaymentsResponse.class)),
+                @Content(mediaType = DuePaymentsExport.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE_BYTES)),
+                @Content(mediaType = DuePaymentsExport.CSV,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = MAX_FILE_BYTES))})
     @APIResponse(responseCode = "400", description = "Malformed filter, sort or paging")
-    public DuePaymentsResponse list(@Valid @BeanParam Filters filters,
+    @APIResponse(responseCode = "406", description = "The Accept header names no type this list is available in")
+    @APIResponse(responseCode = "422", description = "A file was asked for a set of more than "
+            + DuePaymentsExport.MAX_ROWS + " installments; narrow the filters")
+    public Response list(@Valid @BeanParam Filters filters,
             @Parameter(description = "dueDate, amount or outstanding; prefix - for descending",
                     schema = @Schema(enumeration = {"dueDate", "-dueDate", "amount", "-amount", "outstanding",
                         "-outstanding"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
-            Integer page,
-            @Parameter(description = "Page size, default 50") @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE)
-            Integer size) {
+            @Parameter(description = "Zero-based page (JSON only)") @QueryParam("page") @Min(0)
+            @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = "Page size, default 50 (JSON only)") @QueryParam("size") @Min(1)
+            @Max(PageRequest.MAX_SIZE) Integer size,
+            @Context HttpHeaders headers) {
         PageRequest pageRequest = PageRequest.of(page, size);
         String order = sort == null || sort.isBlank() ? "dueDate" : sort;
         boolean descending = order.startsWith("-");
@@ -137,7 +172,33 @@ public class DuePaymentsResource {
             default -> throw ApiProblem.badRequest("sort",
                     "must be dueDate, amount or outstanding, with - in front for descending");
         };
-        return service.list(query(filters), by, descending, pageRequest);
+        DuePaymentsQuery query = query(filters);
+        MediaType format = negotiated(headers);
+        if (format == MediaType.APPLICATION_JSON_TYPE) {
+            return Response.ok(service.list(query, by, descending, pageRequest), format).build();
+        }
+        if (service.count(query) > DuePaymentsExport.MAX_ROWS) {
+            throw ApiProblem.businessRule("too-many-rows", "more than " + DuePaymentsExport.MAX_ROWS
+                    + " installments match, more than one sheet holds; narrow the filters");
+        }
+        DuePaymentsExport.RowSource rows = sink -> service.forEach(query, by, descending, sink);
+        boolean excel = format == DuePaymentsExport.XLSX_TYPE;
+        return Response.ok(excel ? DuePaymentsExport.xlsx(rows) : DuePaymentsExport.csv(rows), format)
+                .header("Content-Disposition",
+                        DuePaymentsExport.contentDisposition(query.asOf(), excel ? "xlsx" : "csv"))
+                .build();
+    }
+
+    /** The first of JSON, Excel and CSV that the most preferred acceptable type allows; JSON when any is. */
+    private static MediaType negotiated(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            for (MediaType offered : OFFERED) {
+                if (accepted.isCompatible(offered)) {
+                    return offered;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     @GET

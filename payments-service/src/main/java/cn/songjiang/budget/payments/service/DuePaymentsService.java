@@ -13,6 +13,7 @@ import cn.songjiang.budget.payments.rest.dto.SupplierRef;
 import cn.songjiang.budget.payments.rest.dto.Totals;
 import cn.songjiang.budget.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -36,6 +37,26 @@ public class DuePaymentsService {
         int totalPages = (int) ((total + page.size() - 1) / page.size());
         return new DuePaymentsResponse(items, page.page(), page.size(), total, totalPages, query.asOf(),
                 totals(result.totals()));
+    }
+
+    /** How many installments match the query (the list's {@code totals.installments}). */
+    public long count(DuePaymentsQuery query) {
+        return repository.totals(query).count();
+    }
+
+    /**
+     * Every row of the filtered set in the list's order, as the list would show it, handed one at a time to
+     * {@code sink} while the rows are read from the database.
+     */
+    public void forEach(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending, RowSink sink)
+            throws IOException {
+        repository.forEach(query, sort, descending, row -> sink.accept(row(row, query)));
+    }
+
+    /** Receives the rows of {@link #forEach}. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(DuePaymentRow row) throws IOException;
     }
 
     public DueSummaryResponse summary(DuePaymentsQuery query, DuePaymentsQuery.GroupBy groupBy) {
