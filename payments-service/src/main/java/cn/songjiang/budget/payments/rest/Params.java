@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
+import cn.songjiang.budget.support.json.BusinessDates;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,11 +24,13 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest(name, "must be a date like 2026-11-10");
         }
+        return BusinessDates.check(name, date);
     }
 
     /** Only {@code true} or {@code false}: JAX-RS would read any other text as false. */
@@ -46,11 +49,13 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value);
+            month = YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest(name, "must be a month like 2026-11");
         }
+        return BusinessDates.check(name, month);
     }
 
     static <E extends Enum<E>> E one(String name, String value, Class<E> type) {

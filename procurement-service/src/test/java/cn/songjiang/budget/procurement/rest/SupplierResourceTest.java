@@ -131,6 +131,32 @@ class SupplierResourceTest {
     }
 
     @Test
+    void aNameWithANulCharacterIsRefusedAndNothingIsStored() {
+        String code = Fixtures.newCreditCode();
+        Map<String, Object> body = Fixtures.supplierBody(code, "SMALL");
+        body.put("name", "上海\u0000测试");
+
+        Api.as("procurement").body(body).post(SUPPLIERS).then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].reason", containsString("control characters"));
+        Api.as("viewer").queryParam("creditCode", code).get(SUPPLIERS).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aSupplierWithItsCreditCodeRepeatedOrSentTwiceIsRefusedAndNothingIsStored() {
+        String code = Fixtures.newCreditCode();
+        String supplier = "{\"name\":\"测试供应商\",\"creditCode\":\"" + code + "\",\"size\":\"SMALL\"";
+
+        Api.as("procurement").body(supplier + ",\"creditCode\":\"" + code + "\"}").post(SUPPLIERS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("creditCode"));
+        Api.as("procurement").body(supplier + "}" + supplier + "}").post(SUPPLIERS)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("body"));
+        Api.as("viewer").queryParam("creditCode", code).get(SUPPLIERS).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
     void onlyProcurementRegistersSuppliers() {
         for (String role : new String[] {"pm", "finance", "viewer"}) {
             Api.as(role).body(Fixtures.supplierBody(Fixtures.newCreditCode(), "SMALL")).post(SUPPLIERS)

@@ -82,7 +82,7 @@ public class BudgetDocumentResource {
     @APIResponse(responseCode = "409", description = "A different document of that department and year exists",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already imported", value = Examples.PROBLEM_409_IMPORTED)))
-    @APIResponse(responseCode = "413", description = "Body larger than 2 MiB: refused before it is read, with no body")
+    @APIResponse(responseCode = "413", description = "Body larger than 2 MiB: refused as a problem, without reading the rest")
     @APIResponse(responseCode = "415", description = "Not text/markdown or text/plain",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The document cannot be parsed (line and reason), its "

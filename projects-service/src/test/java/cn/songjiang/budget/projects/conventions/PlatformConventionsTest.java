@@ -123,6 +123,64 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void aRepeatedKeyIsNamedWhereverItStands() {
+        for (String body : new String[] {
+                "{\"name\":\"x\",\"name\":\"y\",\"amount\":1.00,\"kind\":\"GOODS\",\"days\":30}",
+                "{\"name\":\"x\",\"amount\":1.00,\"kind\":\"GOODS\",\"days\":30,\"days\":31}"}) {
+            given().auth().oauth2(TestTokens.forRole("pm")).contentType(ContentType.JSON).body(body)
+                    .when().post(PROBE)
+                    .then().statusCode(400).contentType(PROBLEM_JSON)
+                    .body("violations[0].reason", equalTo("is repeated"))
+                    .body("violations[0].field", org.hamcrest.Matchers.oneOf("name", "days"));
+        }
+    }
+
+    @Test
+    void textAfterTheJsonValueIsBadRequest() {
+        given().auth().oauth2(TestTokens.forRole("pm")).contentType(ContentType.JSON).body(VALID_BODY + " trailing")
+                .when().post(PROBE)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("body"));
+        given().auth().oauth2(TestTokens.forRole("pm")).contentType(ContentType.JSON).body(VALID_BODY + VALID_BODY)
+                .when().post(PROBE)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("body"));
+    }
+
+    @Test
+    void aNumberSentAsTextIsBadRequest() {
+        given().auth().oauth2(TestTokens.forRole("pm")).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"amount\":\"10.00\",\"kind\":\"GOODS\",\"days\":30}")
+                .when().post(PROBE)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("amount"));
+    }
+
+    @Test
+    void aNulInAQueryParameterIsBadRequestBeforeTheDatabase() {
+        given().auth().oauth2(TestTokens.forRole("viewer")).urlEncodingEnabled(false)
+                .when().get("/api/v1/projects?q=a%00b")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("violations[0].field", equalTo("q"))
+                .body("violations[0].reason", containsString("control characters"));
+    }
+
+    @Test
+    void anEmptyParameterValueIsBadRequest() {
+        given().auth().oauth2(TestTokens.forRole("viewer")).urlEncodingEnabled(false)
+                .when().get("/api/v1/projects?minAmount=")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations[0].field", equalTo("minAmount"));
+    }
+
+    @Test
+    void answersCarryTheSecurityHeaders() {
+        given().auth().oauth2(TestTokens.forRole("viewer")).when().get(PROBE)
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "frame-ancestors 'none'")
+                .header("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
     void missingBodyIsBadRequest() {
         given().auth().oauth2(TestTokens.forRole("pm")).contentType(ContentType.JSON)
                 .when().post(PROBE)
@@ -141,7 +199,7 @@ class PlatformConventionsTest {
         String huge = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
         given().auth().oauth2(TestTokens.forRole("pm")).contentType(ContentType.JSON).body(huge)
                 .when().post(PROBE)
-                .then().statusCode(413);
+                .then().statusCode(413).contentType(PROBLEM_JSON).body("status", equalTo(413));
     }
 
     @Test

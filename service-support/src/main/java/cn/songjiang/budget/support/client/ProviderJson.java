@@ -1,5 +1,6 @@
 package cn.songjiang.budget.support.client;
 
+import cn.songjiang.budget.support.json.StrictJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +30,12 @@ public final class ProviderJson {
     private ProviderJson() {
     }
 
-    /** The service's own reader (StrictJson), except that fields the consumer does not read are ignored. */
+    /**
+     * The service's own reader (StrictJson), except that fields the consumer does not read are ignored and the
+     * checks of request values (text, date range, list bounds) are left to the provider.
+     */
     public static ObjectMapper reader(ObjectMapper defaultObjectMapper) {
-        return defaultObjectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return StrictJson.forAnswers(defaultObjectMapper).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Runs one call of a REST client; an answer its records cannot read becomes a {@link ContractViolation}. */

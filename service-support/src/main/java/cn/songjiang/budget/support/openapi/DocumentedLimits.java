@@ -1,5 +1,6 @@
 package cn.songjiang.budget.support.openapi;
 
+import cn.songjiang.budget.support.json.BusinessDates;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
 import java.math.BigDecimal;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Writes into every service's OpenAPI document what every service really does but no resource declares one
  * by one: strings are refused above {@link #MAX_STRING_LENGTH} characters by the JSON reader (see StrictJson),
  * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
- * {@code size} are bounded as PageRequest bounds them, integers by their format, any operation may answer a 400
+ * {@code size} are bounded as PageRequest bounds them, integers by their format, dates by BusinessDates, query
+ * parameters have at least one character (ParameterLimits refuses an empty one), any operation may answer a 400
  * (malformed input) or a 500 problem, every error answer is a problem, an operation that needs a role answers 401
  * and 403 (the 403 naming the role), and the servers are internal to the department's network.
  */
@@ -59,6 +61,9 @@ public class DocumentedLimits implements OASFilter {
                 && schema.getConstValue() == null) {
             schema.setMaxLength(MAX_STRING_LENGTH);
         }
+        if (types.contains(Schema.SchemaType.STRING) && "date".equals(schema.getFormat())) {
+            documentDateRange(schema);
+        }
         if (types.contains(Schema.SchemaType.INTEGER)) {
             BigDecimal[] bounds = INTEGER_BOUNDS.getOrDefault(schema.getFormat(), INTEGER_BOUNDS.get("int64"));
             if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
@@ -69,6 +74,23 @@ public class DocumentedLimits implements OASFilter {
             }
         }
         return schema;
+    }
+
+    /**
+     * The business range of dates (BusinessDates) that the JSON reader and the parameter readers enforce: in the
+     * description for people and as {@code x-earliest} / {@code x-latest} for tools (JSON Schema has no bounds
+     * for dates).
+     */
+    private static void documentDateRange(Schema schema) {
+        String range = "Between " + BusinessDates.EARLIEST + " and " + BusinessDates.LATEST + ".";
+        String description = schema.getDescription();
+        if (description == null || description.isBlank()) {
+            schema.setDescription(range);
+        } else if (!description.contains(range)) {
+            schema.setDescription(description.strip() + (description.strip().endsWith(".") ? " " : ". ") + range);
+        }
+        schema.addExtension("x-earliest", BusinessDates.EARLIEST);
+        schema.addExtension("x-latest", BusinessDates.LATEST);
     }
 
     @Override
@@ -82,6 +104,11 @@ public class DocumentedLimits implements OASFilter {
                 && schema.getConstValue() == null
                 && (schema.getMaxLength() == null || schema.getMaxLength() == MAX_STRING_LENGTH)) {
             schema.setMaxLength(MAX_PARAMETER_LENGTH);
+        }
+        if (parameter.getIn() == Parameter.In.QUERY && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getMinLength() == null) {
+            // ParameterLimits refuses an empty value (?q=) of every query parameter rather than reading it as absent.
+            schema.setMinLength(1);
         }
         if (parameter.getIn() == Parameter.In.QUERY && schema.getType().contains(Schema.SchemaType.INTEGER)) {
             if ("page".equals(parameter.getName())) {
@@ -114,10 +141,13 @@ public class DocumentedLimits implements OASFilter {
             operation.getResponses().addAPIResponse("500",
                     problem("Unexpected error; the problem carries an errorId that is in the service log"));
         }
-        // Every error answer is a problem (ProblemMappers): a resource declares only its status and description.
-        // Not 413: the HTTP server refuses an oversized body, with no body, before the service reads it.
+        if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("413")) {
+            operation.getResponses().addAPIResponse("413", problem("The body is larger than the service accepts"));
+        }
+        // Every error answer is a problem (ProblemMappers, BodyLimit): a resource declares only its status and
+        // description.
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (status.charAt(0) >= '4' && !"413".equals(status) && response.getContent() == null) {
+            if (status.charAt(0) >= '4' && response.getContent() == null) {
                 response.setContent(problem(response.getDescription()).getContent());
             }
         });

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public class ApiProblem extends RuntimeException {
 
+    /** The most violations a problem lists (the Problem schema's maxItems). */
+    public static final int MAX_VIOLATIONS = 20;
+    /** The longest detail (the Problem schema's maxLength). */
+    public static final int MAX_DETAIL_LENGTH = 4000;
+
     private final transient Problem problem;
 
     public ApiProblem(int status, String typeSlug, String title, String detail, String rule,
@@ -31,11 +36,26 @@ public class ApiProblem extends RuntimeException {
                 List.of(new FieldViolation(field, reason)));
     }
 
-    /** 400: several fields of the request are malformed. */
+    /**
+     * 400: several fields of the request are malformed. The problem lists the first {@value #MAX_VIOLATIONS} and
+     * its detail says how many there were, so a hostile request cannot make a huge answer.
+     */
     public static ApiProblem badRequest(List<FieldViolation> violations) {
-        String detail = violations.stream().map(v -> v.field() + ": " + v.reason())
-                .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
-        return new ApiProblem(400, "validation", "Invalid request", detail, null, violations);
+        List<FieldViolation> listed = violations.size() > MAX_VIOLATIONS
+                ? violations.subList(0, MAX_VIOLATIONS) : violations;
+        StringBuilder detail = new StringBuilder();
+        if (violations.size() > MAX_VIOLATIONS) {
+            detail.append(violations.size()).append(" invalid fields, the first ").append(MAX_VIOLATIONS)
+                    .append(" listed: ");
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            detail.append(i == 0 ? "" : "; ").append(listed.get(i).field()).append(": ").append(listed.get(i).reason());
+        }
+        String text = listed.isEmpty() ? "Invalid request" : detail.toString();
+        if (text.length() > MAX_DETAIL_LENGTH) {
+            text = text.substring(0, MAX_DETAIL_LENGTH - 1) + "…";
+        }
+        return new ApiProblem(400, "validation", "Invalid request", text, null, listed);
     }
 
     /** 404: no {@code what} has this id. */

@@ -17,14 +17,15 @@ public record Problem(
                 example = "urn:budget:problem:validation") String type,
         @Schema(maxLength = 200, pattern = "^.+$", example = "Invalid request") String title,
         @Schema(minimum = "100", maximum = "599", example = "400") int status,
-        @Schema(maxLength = 4000, pattern = "^.*$", example = "amount: must be greater than 0") String detail,
+        @Schema(maxLength = 4000, pattern = "^.*$", example = "amount: must be greater than 0",
+                description = "What was wrong; with more than 20 violations it starts with their number") String detail,
         @Schema(description = "The request path", maxLength = 2000, format = "uri-reference",
                 example = "/api/v1/projects") String instance,
         @Schema(description = "Business rule broken (422 only)", maxLength = 100, pattern = "^[a-z0-9-]+$",
                 example = "plan-exceeds-project-budget") String rule,
         @Schema(description = "Identifier of the error in the service log (500 only)", format = "uuid",
                 maxLength = 36) String errorId,
-        @Schema(maxItems = 200) List<FieldViolation> violations) {
+        @Schema(maxItems = 20, description = "The invalid fields of a 400, at most the first 20") List<FieldViolation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:budget:problem:";
