@@ -2,6 +2,7 @@ package cn.songjiang.budget.support.openapi;
 
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.RetryAfter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +28,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * by one: strings are refused above {@link #MAX_STRING_LENGTH} characters by the JSON reader (see StrictJson),
  * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
  * {@code size} are bounded as PageRequest bounds them, integers by their format, any operation may answer a 400
- * (malformed input) or a 500 problem, every error answer is a problem, an operation that needs a role answers 401
- * and 403 (the 403 naming the role), and the servers are internal to the department's network.
+ * (malformed input), a 500 or a 503 problem (the 503 with Retry-After), every error answer is a problem, an
+ * operation that needs a role answers 401 and 403 (the 403 naming the role), and the servers are internal to the
+ * department's network.
  */
 public class DocumentedLimits implements OASFilter {
 
@@ -114,6 +116,15 @@ public class DocumentedLimits implements OASFilter {
             operation.getResponses().addAPIResponse("500",
                     problem("Unexpected error; the problem carries an errorId that is in the service log"));
         }
+        if (!operation.getResponses().hasAPIResponse("503")) {
+            operation.getResponses().addAPIResponse("503",
+                    problem("The service's database is unavailable (or a service this operation needs); retry later"));
+        }
+        // Every 503 tells when to retry (RetryAfter).
+        operation.getResponses().getAPIResponse("503").addHeader(RetryAfter.HEADER, OASFactory.createHeader()
+                .description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));
         // Every error answer is a problem (ProblemMappers): a resource declares only its status and description.
         // Not 413: the HTTP server refuses an oversized body, with no body, before the service reads it.
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
