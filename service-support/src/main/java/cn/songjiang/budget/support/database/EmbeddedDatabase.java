@@ -48,6 +48,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private volatile Instant deadSince;
     private volatile Instant lastRestart;
     private ScheduledExecutorService watcher;
+    private boolean closed;
 
     private EmbeddedDatabase(Path dataDirectory, String password, EmbeddedPostgres server) {
         this.dataDirectory = dataDirectory;
@@ -61,7 +62,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         String password = passwordIn(passwordFile);
-        return new EmbeddedDatabase(directory, password, startServer(directory, password, 0));
+        EmbeddedDatabase database = new EmbeddedDatabase(directory, password, startServer(directory, password, 0));
+        // One hook that stops the watcher before the server: with zonky's own hook, the watcher could start the
+        // server again while the JVM exits and leave it running.
+        Runtime.getRuntime().addShutdownHook(new Thread(database::closeQuietly, "embedded-postgres-stop"));
+        return database;
     }
 
     public String jdbcUrl() {
@@ -112,7 +117,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     synchronized void restartIfDead() {
-        if (postmasterPid().isPresent()) {
+        if (closed || postmasterPid().isPresent()) {
             return;
         }
         if (deadSince == null) {
@@ -140,10 +145,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         if (watcher != null) {
             watcher.shutdownNow();
         }
         server.close();
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Stopping the embedded PostgreSQL in %s: %s", dataDirectory, e);
+        }
     }
 
     private static EmbeddedPostgres startServer(Path directory, String password, int port) throws IOException {
@@ -156,6 +170,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // Only this server's own clients: no TCP from other hosts.
                 .setServerConfig("listen_addresses", "localhost")
                 .setConnectConfig("password", password)
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);

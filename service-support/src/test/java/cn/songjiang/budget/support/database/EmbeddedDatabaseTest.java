@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,22 @@ class EmbeddedDatabaseTest {
                 assertEquals(7, rows.getInt(1));
             }
         }
+    }
+
+    @Test
+    void aClosedServerIsNotStartedAgainByItsWatcher() throws Exception {
+        EmbeddedDatabase database = EmbeddedDatabase.start(root.resolve("postgres"), root.resolve("postgres-password"));
+        database.watch(Duration.ofMillis(100));
+        long pid = database.postmasterPid().orElseThrow();
+
+        database.close();
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
+        if (postmaster.isPresent()) {
+            postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+        }
+        Thread.sleep(1_000);
+
+        assertTrue(database.postmasterPid().isEmpty(), "the watcher started the closed server again");
     }
 
     private static Connection connect(EmbeddedDatabase database, String password) throws SQLException {
