@@ -9,8 +9,8 @@ COPY --chown=185 projects-service/target/quarkus-app/*.jar ./
 COPY --chown=185 projects-service/target/quarkus-app/app/ app/
 COPY --chown=185 projects-service/target/quarkus-app/quarkus/ quarkus/
 USER 185
-EXPOSE 8081
+EXPOSE 8081 9081
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
-    CMD curl -fs http://localhost:8081/q/health/ready || exit 1
+    CMD curl -fs http://localhost:9081/q/health/ready || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]

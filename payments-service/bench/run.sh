@@ -6,6 +6,7 @@
 #                                            (once), warm up, then wrk -t2 -c32 and pgbench -M prepared -c32
 #
 # Environment: BENCH_DURATION (default 30s), BENCH_WARMUP (default 20s), BENCH_PORT (default 18083),
+#   BENCH_MANAGEMENT_PORT (health, default 19083),
 # BENCH_RELOAD=1 to load the data set again, BENCH_DATA (default bench/data), BENCH_JAVA_OPTS (JVM options,
 # default -Xms512m -Xmx512m), BENCH_SKIP_PGBENCH=1.
 set -euo pipefail
@@ -15,6 +16,7 @@ MODULE="$(dirname "$HERE")"
 ROOT="$(dirname "$MODULE")"
 DATA="${BENCH_DATA:-$HERE/data}"
 PORT="${BENCH_PORT:-18083}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19083}"
 DURATION="${BENCH_DURATION:-30s}"
 WARMUP="${BENCH_WARMUP:-20s}"
 THREADS=2
@@ -52,18 +54,21 @@ trap stop_service EXIT
 say "Starting payments-service on port $PORT (embedded PostgreSQL in $DATA)"
 # No datasource URL: the service starts its own PostgreSQL with its data under $DATA/payments-service.
 # The other services are not needed by the endpoint measured here.
-java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" \
+java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
   -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
   sleep 1
 done
-curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
+curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
 
 PG_PORT="$(sed -n 4p "$DATA/payments-service/postgres/postmaster.pid")"
+# The embedded server requires the password it generated on its first start.
 export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres
+PGPASSWORD="$(cat "$DATA/payments-service/postgres-password")"
+export PGPASSWORD
 psql -qAtc "select 1" >/dev/null || die "cannot reach the service's PostgreSQL on port $PG_PORT"
 
 ROWS="$(psql -qAtc "select count(*) from installment")"
@@ -72,11 +77,11 @@ if [ "${BENCH_RELOAD:-0}" = 1 ] || [ "$ROWS" -lt 1000000 ]; then
   psql -q -f "$HERE/load.sql"
   # Restart so that nothing computed before the load (cached totals) survives it.
   stop_service
-  java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" \
+  java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
     -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do
-    curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+    curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
     sleep 1
   done
   PG_PORT="$(sed -n 4p "$DATA/payments-service/postgres/postmaster.pid")"

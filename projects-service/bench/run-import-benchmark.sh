@@ -16,7 +16,9 @@ fi
 
 DATA="$(mktemp -d /tmp/projects-bench-XXXXXX)"
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-java -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -jar "$JAR" >"$DATA/service.log" 2>&1 &
+MANAGEMENT_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+java -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
+  -jar "$JAR" >"$DATA/service.log" 2>&1 &
 PID=$!
 cleanup() {
   kill "$PID" 2>/dev/null || true
@@ -26,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$PID" 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
   sleep 1
 done

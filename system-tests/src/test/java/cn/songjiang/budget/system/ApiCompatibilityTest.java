@@ -1,8 +1,8 @@
 package cn.songjiang.budget.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,16 +10,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
 /**
- * No committed API breaks its consumers silently: each service's document is compared with the one of the
- * last release tag ({@code v*}); an incompatible change fails unless the API's major version went up.
+ * No committed API breaks its consumers silently: each service's document is compared with every released
+ * document committed beside it ({@code <service>/openapi/released/<version>.json}); an incompatible change fails
+ * unless the API's major version went up. A service without a released document fails: there must always be
+ * something to compare with, whether or not the clone carries git tags.
  */
 class ApiCompatibilityTest {
 
@@ -27,21 +29,33 @@ class ApiCompatibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"projects-service", "procurement-service", "payments-service"})
-    void committedDocumentIsCompatibleWithTheLastRelease(String service) throws Exception {
-        String path = service + "/openapi/openapi.json";
-        Optional<String> tag = git("describe", "--tags", "--abbrev=0", "--match", "v*");
-        assumeTrue(tag.isPresent(), "no release tag v* in this clone: nothing to compare with");
-        Optional<String> released = git("show", tag.get() + ":" + path);
-        assumeTrue(released.isPresent(), service + " was not part of release " + tag.get());
-        String current = Files.readString(RunningPlatform.repositoryRoot().resolve(path), StandardCharsets.UTF_8);
+    void committedDocumentIsCompatibleWithEveryRelease(String service) throws Exception {
+        Path openapi = RunningPlatform.repositoryRoot().resolve(service).resolve("openapi");
+        String current = Files.readString(openapi.resolve("openapi.json"), StandardCharsets.UTF_8);
+        List<Path> releases = releasedDocuments(openapi.resolve("released"));
+        assertFalse(releases.isEmpty(), service + " has no released document under " + openapi.resolve("released"));
 
-        ChangedOpenApi diff = OpenApiCompare.fromContents(released.get(), current);
-        if (diff.isIncompatible()) {
-            assertTrue(majorVersion(current) > majorVersion(released.get()),
-                    service + " breaks the API of " + tag.get() + " without a new major version: missing "
-                            + diff.getMissingEndpoints() + ", changed " + diff.getChangedOperations().stream()
-                            .filter(op -> op.isIncompatible()).map(op -> op.getHttpMethod() + " " + op.getPathUrl())
-                            .toList());
+        for (Path release : releases) {
+            String released = Files.readString(release, StandardCharsets.UTF_8);
+            ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
+            if (diff.isIncompatible()) {
+                assertTrue(majorVersion(current) > majorVersion(released),
+                        service + " breaks the API of release " + release.getFileName() + " without a new major "
+                                + "version: missing " + diff.getMissingEndpoints() + ", changed "
+                                + diff.getChangedOperations().stream().filter(op -> op.isIncompatible())
+                                .map(op -> op.getHttpMethod() + " " + op.getPathUrl()).toList());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"projects-service", "procurement-service", "payments-service"})
+    void releasedDocumentIsNamedAfterItsVersion(String service) throws IOException {
+        for (Path release : releasedDocuments(RunningPlatform.repositoryRoot().resolve(service).resolve("openapi")
+                .resolve("released"))) {
+            String version = JSON.readTree(Files.readString(release, StandardCharsets.UTF_8)).path("info")
+                    .path("version").asText();
+            assertEquals(version + ".json", release.getFileName().toString());
         }
     }
 
@@ -52,7 +66,7 @@ class ApiCompatibilityTest {
                 StandardCharsets.UTF_8);
         ObjectNode broken = (ObjectNode) JSON.readTree(current);
         ObjectNode paths = (ObjectNode) broken.get("paths");
-        assumeTrue(paths != null && paths.size() > 0, service + " has no operations yet");
+        assertTrue(paths != null && paths.size() > 0, service + " has no operations yet");
         paths.remove(paths.fieldNames().next());
 
         ChangedOpenApi diff = OpenApiCompare.fromContents(current, JSON.writeValueAsString(broken));
@@ -66,14 +80,12 @@ class ApiCompatibilityTest {
         return Integer.parseInt(version.split("\\.")[0]);
     }
 
-    private static Optional<String> git(String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 1];
-        command[0] = "git";
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).directory(RunningPlatform.repositoryRoot().toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        boolean finished = process.waitFor(30, TimeUnit.SECONDS);
-        return finished && process.exitValue() == 0 ? Optional.of(out.strip()) : Optional.empty();
+    private static List<Path> releasedDocuments(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
     }
 }

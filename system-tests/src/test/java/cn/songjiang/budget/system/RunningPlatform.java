@@ -42,6 +42,7 @@ public final class RunningPlatform {
     private static RunningPlatform instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final PrivateKey signingKey;
     private final Map<String, String> issuerEnvironment;
@@ -53,6 +54,7 @@ public final class RunningPlatform {
         signingKey = makeKeys(WORK.resolve("keys"));
         for (String service : List.of("projects-service", "procurement-service", "payments-service")) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         for (String service : ports.keySet()) {
             processes.add(start(service));
@@ -97,6 +99,11 @@ public final class RunningPlatform {
 
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** Health and metrics of a service: its management interface, not its API port. */
+    public String managementUrl(String service) {
+        return "http://localhost:" + managementPorts.get(service);
     }
 
     public String projects() {
@@ -151,6 +158,7 @@ public final class RunningPlatform {
                 "-Xmx384m",
                 "-Dbudget.data-dir=" + WORK.resolve("data"),
                 "-Dquarkus.http.port=" + ports.get(service),
+                "-Dquarkus.management.port=" + managementPorts.get(service),
                 "-Dquarkus.rest-client.projects.url=" + projects(),
                 "-Dquarkus.rest-client.procurement.url=" + procurement()));
         command.add("-jar");
@@ -203,7 +211,7 @@ public final class RunningPlatform {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<Void> response = client.send(
-                        HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

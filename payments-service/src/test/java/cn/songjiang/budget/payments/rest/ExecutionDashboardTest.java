@@ -6,7 +6,10 @@ import static cn.songjiang.budget.payments.testing.Api.pay;
 import static cn.songjiang.budget.payments.testing.Api.planId;
 import static cn.songjiang.budget.payments.testing.Api.recordEvent;
 import static cn.songjiang.budget.payments.testing.Api.today;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.songjiang.budget.payments.testing.Json;
@@ -90,11 +93,13 @@ class ExecutionDashboardTest {
     }
 
     @Test
-    void withoutProjectsServiceTheDashboardIsUnavailable() {
+    void withoutProjectsServiceTheDashboardIsUnavailableWithRetryAfterAndNoWordAboutStoring() {
         Stubs.down(Stubs.PROJECTS);
         try {
             as("viewer").queryParam("fiscalYear", 2026).when().get(DASHBOARD).then().statusCode(503)
-                    .body("type", equalTo("urn:budget:problem:dependency-unavailable"));
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                    .body("type", equalTo("urn:budget:problem:dependency-unavailable"))
+                    .body("detail", not(containsString("stored")));
         } finally {
             Stubs.up(Stubs.PROJECTS);
         }

@@ -15,4 +15,9 @@ class OpenApiContractTest {
     void servedDocumentIsTheCommittedOne() {
         OpenApiDocument.assertServedMatchesCommitted();
     }
+
+    @Test
+    void everyMethodAPathLacksIs405WithAllow() {
+        OpenApiDocument.assertEveryMissingMethodIs405WithAllow();
+    }
 }

@@ -6,8 +6,10 @@ import static cn.songjiang.budget.payments.testing.Api.money;
 import static cn.songjiang.budget.payments.testing.Api.planId;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -200,7 +202,9 @@ class PaymentPlanResourceTest {
         Stubs.down(Stubs.PROCUREMENT);
         try {
             createPlan("{\"contractId\":" + contract.id + ",\"template\":\"100\"}").statusCode(503)
-                    .contentType(PROBLEM).body("type", equalTo("urn:budget:problem:dependency-unavailable"));
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                    .contentType(PROBLEM).body("type", equalTo("urn:budget:problem:dependency-unavailable"))
+                    .body("detail", endsWith("; nothing was stored"));
         } finally {
             Stubs.up(Stubs.PROCUREMENT);
         }

@@ -302,6 +302,7 @@ class ProcurementPlanResourceTest {
         StubControl.down();
         try {
             plan(project).amount("1000.00").post("procurement").statusCode(503).contentType(PROBLEM_JSON)
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                     .body("type", equalTo("urn:budget:problem:dependency-unavailable"))
                     .body("detail", containsString("nothing was stored"));
             Api.as("viewer").queryParam("projectId", project).get(PLANS).then().statusCode(200)

@@ -8,12 +8,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import cn.songjiang.budget.support.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The conventions every service inherits from service-support: errors, security, paging, If-Match, ids. */
@@ -22,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class PlatformConventionsTest {
 
     private static final String PROBE = "/api/v1/conventions-probe";
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String VALID_BODY = """
             {"name": "工作服", "amount": 1000000.01, "kind": "SERVICES", "days": 30}""";
@@ -264,9 +273,30 @@ class PlatformConventionsTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiNeedNoToken() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/metrics").then().statusCode(200);
+    void healthAndMetricsAreOnTheManagementPortOnlyAndOpenApiOnThePublicOne() {
+        String management = "http://localhost:" + managementRoot.getPort();
+        assertNotEquals(RestAssured.port, managementRoot.getPort());
+        given().when().get(management + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "/q/metrics").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
         given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenOlderThanTheMaximumAgeIsRefusedWhateverItsExpiry() {
+        Instant now = Instant.now();
+        Instant year3000 = Instant.parse("3000-01-01T00:00:00Z");
+        given().auth().oauth2(TestTokens.forRoleIssuedAt("viewer", now.minus(Duration.ofHours(8).plusMinutes(5)),
+                year3000)).when().get(PROBE).then().statusCode(401).contentType(PROBLEM_JSON);
+        given().auth().oauth2(TestTokens.forRoleIssuedAt("viewer", now.minus(Duration.ofHours(7)), year3000))
+                .when().get(PROBE).then().statusCode(200);
+    }
+
+    @Test
+    void aTokenWithoutIssuedAtIsRefused() {
+        given().auth().oauth2(TestTokens.withoutIssuedAt("viewer", Instant.now().plus(Duration.ofHours(1))))
+                .when().get(PROBE).then().statusCode(401).contentType(PROBLEM_JSON);
     }
 }

@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns a failed call to another service into the 503 problem every service answers with: the caller learns which
- * service failed and how, and — because a request reads before it writes — that nothing was stored.
+ * service failed and how, and, when its request was a write, that nothing was stored (a request reads before it
+ * writes; see {@link ApiProblem#problemFor}). The answer carries {@code Retry-After} like every 503.
  */
 public final class ProviderUnavailable {
 

@@ -3,6 +3,7 @@ package cn.songjiang.budget.support.openapi;
 import cn.songjiang.budget.support.json.BusinessDates;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.RetryAfter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
  * {@code size} are bounded as PageRequest bounds them, integers by their format, dates by BusinessDates, query
  * parameters have at least one character (ParameterLimits refuses an empty one), any operation may answer a 400
- * (malformed input) or a 500 problem, every error answer is a problem, an operation that needs a role answers 401
- * and 403 (the 403 naming the role), and the servers are internal to the department's network.
+ * (malformed input), a 500 or a 503 problem (the 503 with Retry-After), every error answer is a problem, an
+ * operation that needs a role answers 401 and 403 (the 403 naming the role), and the servers are internal to the
+ * department's network.
  */
 public class DocumentedLimits implements OASFilter {
 
@@ -144,6 +146,15 @@ public class DocumentedLimits implements OASFilter {
         if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("413")) {
             operation.getResponses().addAPIResponse("413", problem("The body is larger than the service accepts"));
         }
+        if (!operation.getResponses().hasAPIResponse("503")) {
+            operation.getResponses().addAPIResponse("503",
+                    problem("The service's database is unavailable (or a service this operation needs); retry later"));
+        }
+        // Every 503 tells when to retry (RetryAfter).
+        operation.getResponses().getAPIResponse("503").addHeader(RetryAfter.HEADER, OASFactory.createHeader()
+                .description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));
         // Every error answer is a problem (ProblemMappers, BodyLimit): a resource declares only its status and
         // description.
         operation.getResponses().getAPIResponses().forEach((status, response) -> {

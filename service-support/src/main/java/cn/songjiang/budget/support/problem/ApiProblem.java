@@ -1,6 +1,7 @@
 package cn.songjiang.budget.support.problem;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The exception services throw to answer with a problem+json error. The global mapper turns it into a
@@ -12,18 +13,40 @@ public class ApiProblem extends RuntimeException {
     public static final int MAX_VIOLATIONS = 20;
     /** The longest detail (the Problem schema's maxLength). */
     public static final int MAX_DETAIL_LENGTH = 4000;
+    /** Said of a write refused because a dependency failed: the request reads everything before it writes. */
+    public static final String NOTHING_STORED = "; nothing was stored";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final transient Problem problem;
+    private final boolean refusedBeforeWriting;
 
     public ApiProblem(int status, String typeSlug, String title, String detail, String rule,
             List<FieldViolation> violations) {
+        this(status, typeSlug, title, detail, rule, violations, false);
+    }
+
+    private ApiProblem(int status, String typeSlug, String title, String detail, String rule,
+            List<FieldViolation> violations, boolean refusedBeforeWriting) {
         super(detail);
         this.problem = new Problem(Problem.TYPE_PREFIX + typeSlug, title, status, detail, null, rule, null,
                 violations == null || violations.isEmpty() ? null : List.copyOf(violations));
+        this.refusedBeforeWriting = refusedBeforeWriting;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /**
+     * The problem as the answer to a request of this HTTP method: a write refused before it wrote says that nothing
+     * was stored; a read never does (it stores nothing anyway, and saying so would suggest it might have).
+     */
+    public Problem problemFor(String httpMethod) {
+        if (!refusedBeforeWriting || httpMethod == null || SAFE_METHODS.contains(httpMethod)) {
+            return problem;
+        }
+        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail() + NOTHING_STORED,
+                problem.instance(), problem.rule(), problem.errorId(), problem.violations());
     }
 
     public int status() {
@@ -93,9 +116,18 @@ public class ApiProblem extends RuntimeException {
                 List.of(new FieldViolation("If-Match", "required")));
     }
 
-    /** 503: a service this request needs cannot be reached; nothing was written. */
+    /**
+     * 503: a service this request needs cannot be reached. The request had written nothing yet, which the answer to a
+     * write says ({@link #problemFor}).
+     */
     public static ApiProblem serviceUnavailable(String service, String reason) {
         return new ApiProblem(503, "dependency-unavailable", "Service unavailable",
-                service + " is unavailable (" + reason + "); nothing was stored", null, null);
+                service + " is unavailable (" + reason + ")", null, null, true);
+    }
+
+    /** 503: the service's own database cannot be reached; whether a write was stored is not known to the service. */
+    public static ApiProblem databaseUnavailable() {
+        return new ApiProblem(503, "database-unavailable", "Service unavailable",
+                "The service's database is unavailable; retry later", null, null);
     }
 }

@@ -1,8 +1,10 @@
 package cn.songjiang.budget.support.problem;
 
+import cn.songjiang.budget.support.database.DatabaseOutage;
 import cn.songjiang.budget.support.json.RefusedValue;
 import cn.songjiang.budget.support.json.SafeText;
 import cn.songjiang.budget.support.web.BodyLimit;
+import cn.songjiang.budget.support.web.ResourceMethods;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -24,6 +26,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -45,8 +49,8 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
-    public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(e.problem(), uri);
+    public Response apiProblem(ApiProblem e, UriInfo uri, Request request) {
+        return respond(e.problemFor(request.getMethod()), uri);
     }
 
     /** A chunked body over the limit (BodyLimit): the rest of it is not read, so the connection is closed. */
@@ -105,7 +109,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri);
         }
@@ -116,8 +120,14 @@ public class ProblemMappers {
                     "has the wrong type or format").problem(), uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 || status == 405) {
+            Set<String> allowed = ResourceMethods.allowedFor(uri.getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                return methodNotAllowed(request.getMethod(), allowed, uri);
+            }
+        }
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, request);
         }
         Response.StatusType info = e.getResponse().getStatusInfo();
         String slug = info.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
@@ -126,7 +136,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
+        if (DatabaseOutage.isCause(e)) {
+            Log.warnf("Database unavailable on %s %s: %s", request.getMethod(), uri.getPath(),
+                    DatabaseOutage.describe(e));
+            return respond(ApiProblem.databaseUnavailable().problem(), uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(ApiProblem.conflict("version-conflict",
@@ -137,7 +152,7 @@ public class ProblemMappers {
                         uri);
             }
             if (cause instanceof ApiProblem problem) {
-                return respond(problem.problem(), uri);
+                return respond(problem.problemFor(request.getMethod()), uri);
             }
         }
         String errorId = UUID.randomUUID().toString();
@@ -145,6 +160,14 @@ public class ProblemMappers {
         Problem problem = new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
                 "An unexpected error occurred; quote error id " + errorId, null, null, errorId, null);
         return respond(problem, uri);
+    }
+
+    /** RFC 9110 §15.5.6: the path exists, the method does not; {@code Allow} names the methods it has. */
+    private static Response methodNotAllowed(String method, Set<String> allowed, UriInfo uri) {
+        String allow = String.join(", ", allowed);
+        Problem problem = new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                method + " is not allowed here; allowed: " + allow, null, null).problem();
+        return Response.fromResponse(respond(problem, uri)).header(HttpHeaders.ALLOW, allow).build();
     }
 
     private static Response unauthorizedResponse(UriInfo uri) {

@@ -12,15 +12,19 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies each bearer token once and reuses the result until the token expires, in every service. A dashboard or
  * finance tool sends the same token with every request, and the RSA signature check and claim parsing were most
  * of the CPU a due-payments request cost (payments-service benchmark). Only a token string that passed full
- * verification is reused, and never past its {@code exp}; a token that fails is verified again every time.
+ * verification is reused, and never past its {@code exp} nor past its maximum age ({@code iat} plus
+ * {@code mp.jwt.verify.token.age}); a token that fails is verified again every time.
  */
 @Alternative
 @Priority(1)
@@ -31,37 +35,47 @@ public class VerifiedTokenCache implements JWTParser {
 
     private final DefaultJWTParser delegate;
     private final Clock clock;
-    private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+    private final Optional<Long> maxAgeSeconds;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
-    public VerifiedTokenCache(DefaultJWTParser delegate) {
+    public VerifiedTokenCache(DefaultJWTParser delegate,
+            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> maxAgeSeconds) {
         // Real time, not a service's business clock: exp is a real instant.
-        this(delegate, Clock.systemUTC());
+        this(delegate, Clock.systemUTC(), maxAgeSeconds);
     }
 
-    VerifiedTokenCache(DefaultJWTParser delegate, Clock clock) {
+    VerifiedTokenCache(DefaultJWTParser delegate, Clock clock, Optional<Long> maxAgeSeconds) {
         this.delegate = delegate;
         this.clock = clock;
+        this.maxAgeSeconds = maxAgeSeconds;
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken cached = verified.get(token);
+        Verified cached = verified.get(token);
         long now = clock.instant().getEpochSecond();
-        if (cached != null && now < cached.getExpirationTime()) {
-            return cached;
+        if (cached != null && now < cached.validUntil()) {
+            return cached.token();
         }
         if (cached != null) {
             verified.remove(token);
         }
         JsonWebToken fresh = delegate.parse(token);
-        if (fresh.getExpirationTime() > now) {
+        long validUntil = fresh.getExpirationTime();
+        if (maxAgeSeconds.isPresent() && fresh.getClaim(Claims.iat.name()) instanceof Number issuedAt) {
+            validUntil = Math.min(validUntil, issuedAt.longValue() + maxAgeSeconds.get());
+        }
+        if (validUntil > now) {
             if (verified.size() >= MAX_TOKENS) {
                 verified.clear();
             }
-            verified.put(token, fresh);
+            verified.put(token, new Verified(fresh, validUntil));
         }
         return fresh;
+    }
+
+    private record Verified(JsonWebToken token, long validUntil) {
     }
 
     @Override

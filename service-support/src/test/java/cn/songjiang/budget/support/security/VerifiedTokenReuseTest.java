@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class VerifiedTokenReuseTest {
     /** Stands in for the real verifier: counts verifications, accepts GOOD until its expiry, refuses BAD. */
     private static final class CountingVerifier extends DefaultJWTParser {
         final Map<String, Integer> calls = new HashMap<>();
+        long issuedAt = NOW.getEpochSecond();
         long expiresAt = NOW.getEpochSecond() + 60;
 
         @Override
@@ -33,14 +35,14 @@ class VerifiedTokenReuseTest {
             if (!token.equals(GOOD)) {
                 throw new ParseException("bad signature");
             }
-            return token(expiresAt);
+            return token(issuedAt, expiresAt);
         }
     }
 
     @Test
     void aGoodTokenIsVerifiedOnceWhileItIsValid() throws ParseException {
         CountingVerifier verifier = new CountingVerifier();
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Clock.fixed(NOW, ZoneOffset.UTC));
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty());
 
         JsonWebToken first = cache.parse(GOOD);
         JsonWebToken second = cache.parse(GOOD);
@@ -53,12 +55,29 @@ class VerifiedTokenReuseTest {
     void aTokenPastItsExpiryInTheCacheGoesBackToTheVerifier() throws ParseException {
         CountingVerifier verifier = new CountingVerifier();
         MutableClock clock = new MutableClock(NOW);
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, clock);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, clock, Optional.empty());
         cache.parse(GOOD);
 
         clock.now = NOW.plusSeconds(60);
         cache.parse(GOOD);
 
+        assertEquals(2, verifier.calls.get(GOOD));
+    }
+
+    @Test
+    void aTokenPastItsMaximumAgeGoesBackToTheVerifierThoughItsExpiryIsFarAway() throws ParseException {
+        CountingVerifier verifier = new CountingVerifier();
+        verifier.expiresAt = NOW.plusSeconds(10 * 365 * 86_400L).getEpochSecond();
+        MutableClock clock = new MutableClock(NOW);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, clock, Optional.of(28_800L));
+        cache.parse(GOOD);
+
+        clock.now = NOW.plusSeconds(28_799);
+        cache.parse(GOOD);
+        assertEquals(1, verifier.calls.get(GOOD));
+
+        clock.now = NOW.plusSeconds(28_800);
+        cache.parse(GOOD);
         assertEquals(2, verifier.calls.get(GOOD));
     }
 
@@ -74,10 +93,10 @@ class VerifiedTokenReuseTest {
     }
 
     private static VerifiedTokenCache cacheAt(CountingVerifier verifier, Instant now) {
-        return new VerifiedTokenCache(verifier, Clock.fixed(now, ZoneOffset.UTC));
+        return new VerifiedTokenCache(verifier, Clock.fixed(now, ZoneOffset.UTC), Optional.empty());
     }
 
-    private static JsonWebToken token(long expiresAt) {
+    private static JsonWebToken token(long issuedAt, long expiresAt) {
         return new JsonWebToken() {
             @Override
             public String getName() {
@@ -86,13 +105,17 @@ class VerifiedTokenReuseTest {
 
             @Override
             public Set<String> getClaimNames() {
-                return Set.of("exp");
+                return Set.of("iat", "exp");
             }
 
             @Override
             @SuppressWarnings("unchecked")
             public <T> T getClaim(String claim) {
-                return "exp".equals(claim) ? (T) Long.valueOf(expiresAt) : null;
+                return switch (claim) {
+                    case "exp" -> (T) Long.valueOf(expiresAt);
+                    case "iat" -> (T) Long.valueOf(issuedAt);
+                    default -> null;
+                };
             }
         };
     }

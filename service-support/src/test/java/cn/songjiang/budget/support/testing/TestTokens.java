@@ -12,8 +12,14 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 /**
  * Signed bearer tokens for tests. The key pair is made once per build under {@code target/test-keys/} (so
@@ -56,7 +62,7 @@ public final class TestTokens {
 
     /** A token of {@code test-<role>} whose {@code exp} was the given number of seconds ago. */
     public static String expiredForRole(String role, long secondsAgo) {
-        long now = java.time.Instant.now().getEpochSecond();
+        long now = Instant.now().getEpochSecond();
         return Jwt.issuer(ISSUER)
                 .subject("test-" + role)
                 .upn("test-" + role)
@@ -64,6 +70,37 @@ public final class TestTokens {
                 .issuedAt(now - 600)
                 .expiresAt(now - secondsAgo)
                 .sign(privateKey());
+    }
+
+    /** A validly signed token of that role issued at {@code issuedAt} and expiring at {@code expiresAt}. */
+    public static String forRoleIssuedAt(String role, Instant issuedAt, Instant expiresAt) {
+        return Jwt.issuer(ISSUER)
+                .subject("test-" + role)
+                .upn("test-" + role)
+                .groups(Set.of(role))
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
+                .sign(privateKey());
+    }
+
+    /** A validly signed token of that role without {@code iat} (the builder always adds one, so signed here). */
+    public static String withoutIssuedAt(String role, Instant expiresAt) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject("test-" + role);
+        claims.setClaim("upn", "test-" + role);
+        claims.setStringListClaim("groups", role);
+        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        jws.setKey(privateKey());
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A token signed by a key the services do not trust. */
