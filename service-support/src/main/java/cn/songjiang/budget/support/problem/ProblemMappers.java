@@ -85,11 +85,11 @@ public class ProblemMappers {
      * repeated after the record's fields were read; writing an answer raises it only for a defect of ours.
      */
     @ServerExceptionMapper
-    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri, Request request) {
         if (e.getProcessor() instanceof JsonParser) {
             return respond(jsonProblem(e), uri);
         }
-        return unexpected(e, uri);
+        return unexpected(e, uri, request);
     }
 
     @ServerExceptionMapper
