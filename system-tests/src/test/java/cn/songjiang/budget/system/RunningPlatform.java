@@ -40,7 +40,7 @@ public final class RunningPlatform {
     private static RunningPlatform instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final PrivateKey signingKey;
 
     private RunningPlatform() throws IOException, InterruptedException {
@@ -51,7 +51,7 @@ public final class RunningPlatform {
             ports.put(service, freePort());
         }
         for (String service : ports.keySet()) {
-            processes.add(start(service));
+            processes.add(start(service, ports.get(service), WORK.resolve("data"), Map.of()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         for (String service : ports.keySet()) {
@@ -115,35 +115,67 @@ public final class RunningPlatform {
         return ROOT;
     }
 
-    private Process start(String service) throws IOException {
+    /** Where a service of the platform keeps its embedded database. */
+    public Path databaseDirectory(String service) {
+        return WORK.resolve("data").resolve(service).resolve("postgres");
+    }
+
+    /**
+     * One more process of a service beside the platform's, as a fault test needs it: its own port and data
+     * directory (under {@code target/platform/data-<name>}), the platform's key, and the given settings over the
+     * platform's (e.g. a provider URL). Stopped with the platform.
+     */
+    public Started startAnother(String service, String name, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        Process process = start(service, port, WORK.resolve("data-" + name), settings);
+        processes.add(process);
+        String url = "http://localhost:" + port;
+        awaitReady(service, url);
+        return new Started(url, process);
+    }
+
+    /** A service process started by {@link #startAnother}. */
+    public record Started(String url, Process process) {
+    }
+
+    private Process start(String service, int port, Path dataDirectory, Map<String, String> settings)
+            throws IOException {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
         }
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("budget.data-dir", dataDirectory.toString());
+        properties.put("quarkus.http.port", Integer.toString(port));
+        properties.put("mp.jwt.verify.publickey.location", WORK.resolve("keys/public.pem").toUri().toString());
+        properties.put("quarkus.rest-client.projects.url", projects());
+        properties.put("quarkus.rest-client.procurement.url", procurement());
+        properties.putAll(settings);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-Dbudget.data-dir=" + WORK.resolve("data"),
-                "-Dquarkus.http.port=" + ports.get(service),
-                "-Dmp.jwt.verify.publickey.location=" + WORK.resolve("keys/public.pem").toUri(),
-                "-Dquarkus.rest-client.projects.url=" + projects(),
-                "-Dquarkus.rest-client.procurement.url=" + procurement()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
+        String log = dataDirectory.getFileName().toString().replace("data", service) + ".log";
         return new ProcessBuilder(command)
                 .directory(WORK.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("logs").resolve(service + ".log").toFile())
+                .redirectOutput(WORK.resolve("logs").resolve(log).toFile())
                 .start();
     }
 
     private void awaitReady(String service) throws InterruptedException {
+        awaitReady(service, url(service));
+    }
+
+    private static void awaitReady(String service, String url) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<Void> response = client.send(
-                        HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -153,8 +185,8 @@ public final class RunningPlatform {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service + " not ready after " + START_TIMEOUT + "; see "
-                + WORK.resolve("logs").resolve(service + ".log"));
+        throw new IllegalStateException(service + " at " + url + " not ready after " + START_TIMEOUT + "; see "
+                + WORK.resolve("logs"));
     }
 
     private void stop() {
