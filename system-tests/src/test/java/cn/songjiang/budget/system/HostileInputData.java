@@ -146,7 +146,7 @@ final class HostileInputData {
                 .post("/api/v1/payment-plans").then().statusCode(201).extract().jsonPath();
         ids.put("installment.recurring", recurring.getLong("installments[0].id"));
         recurringTrigger = recurring.getString("installments[0].trigger");
-        recurringDate = recurring.getString("installments[0].dueDate");
+        recurringDate = recurring.getString("installments[0].periodEnd");
         ids.put("payment", As.role("finance", payments).header("Idempotency-Key", "hostile-setup-payment")
                 .body("{\"amount\":100.00,\"paidDate\":\"2026-03-16\",\"voucherNo\":\"NEG-PZ-0001\"}")
                 .post("/api/v1/installments/" + id("installment.first") + "/payments")
