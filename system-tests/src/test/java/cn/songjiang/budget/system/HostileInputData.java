@@ -41,6 +41,10 @@ final class HostileInputData {
     final String seed;
     private final RunningPlatform platform;
     private final Map<String, Object> ids = new LinkedHashMap<>();
+    private BigDecimal suggestedAmount;
+    private String secondTrigger;
+    private String recurringTrigger;
+    private String recurringDate;
 
     private HostileInputData(RunningPlatform platform) throws IOException {
         this.platform = platform;
@@ -81,7 +85,7 @@ final class HostileInputData {
         Map<String, Object> finding = findings.stream().filter(f -> f.get("suggestedAmount") != null).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding with a suggested amount: " + findings));
         ids.put("finding", finding.get("id"));
-        ids.put("suggestedAmount", new BigDecimal(finding.get("suggestedAmount").toString()));
+        suggestedAmount = new BigDecimal(finding.get("suggestedAmount").toString());
 
         List<Map<String, Object>> all = As.role("viewer", projects).get("/api/v1/projects?fiscalYear=2026&size=100")
                 .then().statusCode(200).extract().jsonPath().getList("items");
@@ -153,9 +157,6 @@ final class HostileInputData {
                 .then().statusCode(anyOf(is(200), is(201))).extract().jsonPath().getLong("id"));
     }
 
-    private String secondTrigger;
-    private String recurringTrigger;
-    private String recurringDate;
 
     // ---------------------------------------------------------------- valid requests
 
@@ -233,7 +234,7 @@ final class HostileInputData {
         String key = operation.method + " " + operation.path;
         List<String> bodies = switch (key) {
             case "POST /api/v1/budget-documents/{documentId}/findings/{findingId}/resolution" -> List.of(
-                    "{\"correctedAmount\":" + ids.get("suggestedAmount").toString().replace("\"", "")
+                    "{\"correctedAmount\":" + suggestedAmount.toPlainString()
                             + ",\"reason\":\"原文金额漏写“万”字，按项目说明更正\"}");
             case "POST /api/v1/projects/{projectId}/targets", "PUT /api/v1/projects/{projectId}/targets/{targetId}" ->
                     List.of(quantityTarget("驻场服务团队人数"),
@@ -307,7 +308,7 @@ final class HostileInputData {
     }
 
     /** Fields of the documents no valid request of the suite's roles carries: admin-only approvals. */
-    static boolean leftOut(String operation, String field) {
+    static boolean leftOut(String field) {
         return field.equals("valueOverPlanReason") || field.equals("categoryOverrunReason");
     }
 

@@ -173,7 +173,7 @@ class HostileInputIT {
         for (JsonNode parameter : operation.parameters("header")) {
             String name = parameter.get("name").asText();
             if (name.equals("If-Match")) {
-                headers.put(name, etag(document, operation.path, path));
+                headers.put(name, etag(operation, path));
             } else if (!name.equals("Idempotency-Key")) {
                 throw new IllegalStateException(operation + ": no valid value for header " + name);
             }
@@ -228,7 +228,7 @@ class HostileInputIT {
             for (HostileInputData.Body body : data.bodies(operation)) {
                 Request valid = body.id() == null ? base : base.withPath("id", body.id());
                 if (body.id() != null && valid.headers.containsKey("If-Match")) {
-                    valid = valid.withHeader("If-Match", etag(document, operation.path, valid.path));
+                    valid = valid.withHeader("If-Match", etag(operation, valid.path));
                 }
                 List<Field> fields = new ArrayList<>();
                 walk(document, operation, body.json(), jsonSchema, new ArrayList<>(), fields);
@@ -249,7 +249,7 @@ class HostileInputIT {
             }
             List<String> missing = new ArrayList<>();
             schemaFields(document, jsonSchema, "", missing, 0);
-            missing.removeIf(f -> covered.contains(f) || HostileInputData.leftOut(operation.toString(), f));
+            missing.removeIf(f -> covered.contains(f) || HostileInputData.leftOut(f));
             if (!missing.isEmpty()) {
                 gaps.add(operation + ": no valid body of HostileInputData carries " + missing
                         + ", so no hostile class reaches them");
@@ -373,7 +373,7 @@ class HostileInputIT {
             return request;
         }
         return request.withHeader("If-Match",
-                etag(request.operation().document, request.operation().path, request.path));
+                etag(request.operation(), request.path));
     }
 
     private static List<String> judge(Case c, Answer answer) {
@@ -505,14 +505,14 @@ class HostileInputIT {
     }
 
     /** The ETag of the record a path acts on: the nearest path, itself or a parent, that the document can GET. */
-    private static String etag(ApiDocument document, String template, Map<String, String> values) {
-        String path = template;
+    private static String etag(Operation operation, Map<String, String> values) {
+        ApiDocument document = operation.document;
+        String path = operation.path;
         while (!path.endsWith("}") || !document.methodsOf(path).contains("GET")) {
             path = path.substring(0, path.lastIndexOf('/'));
         }
-        String role = "viewer";
-        Answer answer = send(new Request(document.service, document.operations().get(0), "GET", values, List.of(),
-                Map.of(), null, null).withRole(role).withUrl(platform.url(document.service) + fill(path, values)));
+        Answer answer = send(new Request(document.service, operation, "GET", values, List.of(), Map.of(), null, null)
+                .withRole("viewer").withUrl(platform.url(document.service) + fill(path, values)));
         String etag = answer.header("ETag");
         if (answer.status != 200 || etag == null) {
             throw new IllegalStateException("GET " + path + " gives no ETag: " + answer.status + " " + answer.body);
