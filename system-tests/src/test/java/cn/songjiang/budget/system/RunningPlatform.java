@@ -43,7 +43,7 @@ public final class RunningPlatform {
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final PrivateKey signingKey;
     private final Map<String, String> issuerEnvironment;
 
@@ -57,7 +57,8 @@ public final class RunningPlatform {
             managementPorts.put(service, freePort());
         }
         for (String service : ports.keySet()) {
-            processes.add(start(service));
+            processes.add(start(service, ports.get(service), managementPorts.get(service), WORK.resolve("data"),
+                    Map.of()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         for (String service : ports.keySet()) {
@@ -148,26 +149,54 @@ public final class RunningPlatform {
         return WORK;
     }
 
-    private Process start(String service) throws IOException {
+    /** Where a service of the platform keeps its embedded database. */
+    public Path databaseDirectory(String service) {
+        return WORK.resolve("data").resolve(service).resolve("postgres");
+    }
+
+    /**
+     * One more process of a service beside the platform's, as a fault test needs it: its own ports and data
+     * directory (under {@code target/platform/data-<name>}), the platform's key, and the given settings over the
+     * platform's (e.g. a provider URL). Stopped with the platform.
+     */
+    public Started startAnother(String service, String name, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        int managementPort = freePort();
+        Process process = start(service, port, managementPort, WORK.resolve("data-" + name), settings);
+        processes.add(process);
+        awaitReady(service, "http://localhost:" + managementPort);
+        return new Started("http://localhost:" + port, process);
+    }
+
+    /** A service process started by {@link #startAnother}. */
+    public record Started(String url, Process process) {
+    }
+
+    private Process start(String service, int port, int managementPort, Path dataDirectory,
+            Map<String, String> settings) throws IOException {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
         }
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("budget.data-dir", dataDirectory.toString());
+        properties.put("quarkus.http.port", Integer.toString(port));
+        properties.put("quarkus.management.port", Integer.toString(managementPort));
+        properties.put("quarkus.rest-client.projects.url", projects());
+        properties.put("quarkus.rest-client.procurement.url", procurement());
+        properties.putAll(settings);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-Dbudget.data-dir=" + WORK.resolve("data"),
-                "-Dquarkus.http.port=" + ports.get(service),
-                "-Dquarkus.management.port=" + managementPorts.get(service),
-                "-Dquarkus.rest-client.projects.url=" + projects(),
-                "-Dquarkus.rest-client.procurement.url=" + procurement()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
+        String log = dataDirectory.getFileName().toString().replace("data", service) + ".log";
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(WORK.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("logs").resolve(service + ".log").toFile());
+                .redirectOutput(WORK.resolve("logs").resolve(log).toFile());
         builder.environment().keySet().removeIf(RunningPlatform::isTokenSetting);
         if (issuerEnvironment.isEmpty()) {
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
@@ -206,12 +235,16 @@ public final class RunningPlatform {
     }
 
     private void awaitReady(String service) throws InterruptedException {
+        awaitReady(service, managementUrl(service));
+    }
+
+    private static void awaitReady(String service, String url) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<Void> response = client.send(
-                        HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -221,8 +254,8 @@ public final class RunningPlatform {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service + " not ready after " + START_TIMEOUT + "; see "
-                + WORK.resolve("logs").resolve(service + ".log"));
+        throw new IllegalStateException(service + " at " + url + " not ready after " + START_TIMEOUT + "; see "
+                + WORK.resolve("logs"));
     }
 
     private void stop() {
