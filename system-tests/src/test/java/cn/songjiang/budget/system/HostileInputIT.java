@@ -56,10 +56,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>a 100,000-element list for every array, body or query, once per field, after all the other cases.
  * </ul>
  *
- * <p>Each answer must be a 400 (405 with {@code Allow} for a missing method; a 100,000-element query list may
- * also be a 414) {@code application/problem+json} of the type the document gives that status (400:
- * {@code urn:budget:problem:validation}; 405 and 414, which no document lists, the type service-support derives
- * from the reason phrase), never a 5xx, and it must come within 200 ms of sending the request. A request over the
+ * <p>Each answer must be a 400 (405 with {@code Allow} for a missing method; 422 for a document with a NUL, which
+ * the importer refuses naming its line) {@code application/problem+json} of the type the document gives that
+ * status (400: {@code urn:budget:problem:validation}; 405, which no document lists, the type service-support derives
+ * from the reason phrase), or, for a 100,000-element query list, the HTTP server's bodiless 414, never a 5xx, and it must come within 200 ms of sending the request. A request over the
  * bound is sent again once and judged by its second answer: the first request of a code path pays class loading
  * and JIT compilation. After every case against a write, the lists and the record the write concerns (the GET of
  * its path and of its parent path) must be as before: nothing stored. Last, each operation's valid request is
@@ -257,8 +257,10 @@ class HostileInputIT {
         } else if (!media.isEmpty()) {
             String type = media.keySet().iterator().next();
             Request text = base.withContentType(type + "; charset=utf-8");
+            // A document is read as a whole: the importer refuses a garbled line as it refuses any unreadable
+            // document, 422 naming the line and column, as the document says.
             cases.add(text.withBody(withNul(data.seed).getBytes(StandardCharsets.UTF_8))
-                    .invalid("NUL in a string", "body (" + type + ")"));
+                    .expecting("NUL in a string", "body (" + type + ")", Expect.UNREADABLE_DOCUMENT));
             controls.add(text.withBody(data.seed.getBytes(StandardCharsets.UTF_8))
                     .expecting("valid request", "-", Expect.SUCCESS));
         } else if (!cases.isEmpty()) {
@@ -384,6 +386,7 @@ class HostileInputIT {
         }
         Set<Integer> expected = switch (c.expect) {
             case INVALID -> Set.of(400);
+            case UNREADABLE_DOCUMENT -> Set.of(422);
             case LONG_QUERY -> Set.of(400, 414);
             case METHOD_NOT_ALLOWED -> Set.of(405);
             case SUCCESS -> Set.of(200, 201);
@@ -396,6 +399,9 @@ class HostileInputIT {
         String contentType = answer.header("Content-Type");
         if (!expected.contains(answer.status)) {
             // the status is wrong already; its body's type says nothing more
+        } else if (answer.status == 414) {
+            // A request line over the HTTP server's limit (4 KB) is refused by its codec before any of our code
+            // runs, and Quarkus offers no hook to write that answer's body (README: Hostile input).
         } else if (contentType == null || !contentType.startsWith(PROBLEM)) {
             faults.add("not " + PROBLEM + " (" + (contentType == null ? "no content type" : contentType)
                     + (answer.body.isEmpty() ? ", empty body" : "") + ")");
@@ -403,7 +409,6 @@ class HostileInputIT {
             String type = problemType(answer.body);
             String documented = switch (answer.status) {
                 case 405 -> TYPE_PREFIX + "method-not-allowed";
-                case 414 -> TYPE_PREFIX + "uri-too-long";
                 default -> c.request.operation().document.problemType(c.request.operation(), answer.status);
             };
             if (documented == null) {
@@ -697,7 +702,7 @@ class HostileInputIT {
         return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
     }
 
-    enum Expect { INVALID, LONG_QUERY, METHOD_NOT_ALLOWED, SUCCESS }
+    enum Expect { INVALID, UNREADABLE_DOCUMENT, LONG_QUERY, METHOD_NOT_ALLOWED, SUCCESS }
 
     /** One request of the suite: a case or a valid request. */
     private static final class Request {
