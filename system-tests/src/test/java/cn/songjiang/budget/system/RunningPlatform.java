@@ -42,6 +42,7 @@ public final class RunningPlatform {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final PrivateKey signingKey;
+    private Integer consolePort;
 
     private RunningPlatform() throws IOException, InterruptedException {
         deleteRecursively(WORK);
@@ -90,6 +91,28 @@ public final class RunningPlatform {
         return url("payments-service");
     }
 
+    /**
+     * The console's URL, started on first use (only the browser tests need it): the packaged console on a free
+     * port, signing its users' tokens with this run's key and calling the three services above.
+     */
+    public synchronized String console() {
+        if (consolePort == null) {
+            try {
+                int port = freePort();
+                ports.put("console", port);
+                processes.add(start("console"));
+                awaitReady("console");
+                consolePort = port;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return url("console");
+    }
+
     /** A token for a demo user holding one role, signed RS256 as `./platform token` signs it. */
     public String token(String role) {
         long now = Instant.now().getEpochSecond();
@@ -128,6 +151,10 @@ public final class RunningPlatform {
                 "-Dmp.jwt.verify.publickey.location=" + WORK.resolve("keys/public.pem").toUri(),
                 "-Dquarkus.rest-client.projects.url=" + projects(),
                 "-Dquarkus.rest-client.procurement.url=" + procurement()));
+        if (service.equals("console")) {
+            command.add("-Dquarkus.rest-client.payments.url=" + payments());
+            command.add("-Dconsole.local.private-key=" + WORK.resolve("keys/private.pem"));
+        }
         command.add("-jar");
         command.add(jar.toString());
         return new ProcessBuilder(command)
@@ -180,6 +207,10 @@ public final class RunningPlatform {
             Files.writeString(directory.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+            // The console signs its users' tokens with it, as with ./platform's data/keys/private.pem.
+            Files.writeString(directory.resolve("private.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(pair.getPrivate().getEncoded()));
         } catch (java.security.GeneralSecurityException e) {

@@ -44,6 +44,11 @@ public final class Formats {
         return ratio == null ? NONE : ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** A share already in percent (30.00) as 30%. */
+    static String share(BigDecimal percent) {
+        return percent == null ? NONE : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** A number for a chart's data: plain digits, two decimals. */
     static String plain(BigDecimal amount) {
         return amount == null ? "null" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -5,8 +5,6 @@ import cn.songjiang.budget.console.service.SessionStore;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
@@ -41,14 +39,9 @@ public class LocalSessionMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem();
         }
         Cookie cookie = context.request().getCookie(SessionCookie.NAME);
-        return Uni.createFrom().item(sessions.find(cookie == null ? null : cookie.getValue())
-                .<SecurityIdentity>map(session -> QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(session.subject()))
-                        .addRoles(session.roles())
-                        .addAttribute(ACCESS_TOKEN, session.accessToken())
-                        .addAttribute(DISPLAY_NAME, session.displayName())
-                        .build())
-                .orElse(null));
+        return sessions.find(cookie == null ? null : cookie.getValue())
+                .map(session -> identityProviderManager.authenticate(new SessionAuthenticationRequest(session)))
+                .orElseGet(() -> Uni.createFrom().nullItem());
     }
 
     @Override
@@ -61,7 +54,7 @@ public class LocalSessionMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of();
+        return Set.of(SessionAuthenticationRequest.class);
     }
 
     @Override
