@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real headless Chromium against the packaged platform: the seed loaded through the APIs, then
@@ -96,12 +97,12 @@ class ConsoleBrowserIT {
     void everyRoleSignsInAndOut() {
         for (String role : List.of("admin", "pm", "procurement", "finance", "viewer")) {
             signIn(role);
-            assertTrue(browser.getCurrentUrl().endsWith("/overview"), browser.getCurrentUrl());
             assertTrue(text("[data-testid='user']").contains(role), role);
             assertEquals(role.equals("admin"), !browser.findElements(By.linkText("预算导入")).isEmpty(),
                     "the import page is in the admin's navigation only");
             browser.findElement(By.cssSelector("[data-testid='sign-out']")).click();
-            assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
+            awaitPath("/sign-in");
+            assertEquals(302, As.anonymous(console).redirects().follow(false).get("/overview").statusCode());
         }
     }
 
@@ -141,6 +142,7 @@ class ConsoleBrowserIT {
         setValue(form.findElement(By.name("date")), accepted.toString());
         form.findElement(By.name("evidenceRef")).sendKeys("验收报告 YS-2026-021");
         form.findElement(By.cssSelector("button[type='submit']")).click();
+        awaitPath("/projects/" + projectId);
         assertNotNull(browser.findElement(By.cssSelector("[data-testid='done']")));
 
         JsonPath recorded = As.role("viewer", payments).get("/api/v1/installments/" + installment)
@@ -150,6 +152,7 @@ class ConsoleBrowserIT {
         assertEquals(statutory, recorded.getString("dueDate"));
 
         browser.findElement(By.cssSelector("[data-testid='sign-out']")).click();
+        awaitPath("/sign-in");
         signIn("finance");
         browser.get(console + "/due-payments?projectId=" + projectId + "&dueWithinDays=365");
         WebElement row = browser.findElement(By.cssSelector("tr[data-installment='" + installment + "']"));
@@ -208,13 +211,31 @@ class ConsoleBrowserIT {
         projectId = all.stream().filter(p -> new BigDecimal(p.get("amount").toString())
                 .compareTo(new BigDecimal("1000000.00")) >= 0).map(p -> ((Number) p.get("id")).longValue())
                 .findFirst().orElseThrow();
-        JsonPath plan = As.role("pm", payments)
-                .body("{\"projectId\":" + projectId + ",\"value\":1000000.00,\"template\":\"30/40/30\"}")
+        long contract = awardContract(platform.procurement(), LocalDate.now(SHANGHAI).minusDays(40));
+        JsonPath plan = As.role("pm", payments).body("{\"contractId\":" + contract + ",\"template\":\"30/40/30\"}")
                 .post("/api/v1/payment-plans").then().statusCode(201).extract().jsonPath();
         installments = plan.getList("installments.id", Long.class);
-        As.role("pm", payments).body("{\"trigger\":\"" + plan.getString("installments[0].trigger")
-                + "\",\"date\":\"" + LocalDate.now(SHANGHAI).minusDays(40) + "\",\"evidenceRef\":\"合同 SJ-2026-101\"}")
-                .post("/api/v1/installments/" + installments.get(0) + "/events").then().statusCode(201);
+    }
+
+    /** A small supplier's contract of 1,000,000.00 元 on the project, signed on {@code signed}. */
+    private static long awardContract(String procurement, LocalDate signed) {
+        long supplier = As.role("procurement", procurement)
+                .body("{\"name\":\"上海松江服饰有限公司\",\"creditCode\":\"91310117MA1J3B7K2M\",\"size\":\"SMALL\"}")
+                .post("/api/v1/suppliers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long plan = As.role("procurement", procurement)
+                .body("{\"projectId\":" + projectId + ",\"title\":\"运维服务采购\",\"category\":\"SERVICES\","
+                        + "\"method\":\"COMPETITIVE_CONSULTATION\",\"amount\":1000000.00,\"smeReservation\":\"WHOLE\"}")
+                .post("/api/v1/procurement-plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String status : List.of("APPROVED", "TENDERING")) {
+            String etag = As.role("procurement", procurement).get("/api/v1/procurement-plans/" + plan)
+                    .then().statusCode(200).extract().header("ETag");
+            As.role("procurement", procurement).header("If-Match", etag).body("{\"status\":\"" + status + "\"}")
+                    .post("/api/v1/procurement-plans/" + plan + "/status").then().statusCode(200);
+        }
+        return As.role("procurement", procurement)
+                .body("{\"planId\":" + plan + ",\"supplierId\":" + supplier + ",\"value\":1000000.00,\"signedDate\":\""
+                        + signed + "\",\"periodStart\":\"" + signed + "\",\"periodEnd\":\"" + signed.withMonth(12).withDayOfMonth(31) + "\"}")
+                .post("/api/v1/contracts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static WebDriver chromium() {
@@ -237,6 +258,14 @@ class ConsoleBrowserIT {
     private static void signIn(String role) {
         browser.get(console + "/sign-in");
         browser.findElement(By.cssSelector("[data-testid='sign-in-" + role + "']")).click();
+        awaitPath("/overview");
+    }
+
+    /** A click on a form's button returns before the answer has loaded; wait for the page it leads to. */
+    private static void awaitPath(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(driver -> driver.getCurrentUrl().contains(path)
+                        && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static String text(String css) {

@@ -117,4 +117,94 @@ public interface Messages {
 
     @Message("语言")
     String language();
+
+    @Message("供应商")
+    String col_supplier();
+
+    @Message("期次")
+    String col_sequence();
+
+    @Message("触发条件")
+    String col_trigger();
+
+    @Message("状态")
+    String col_status();
+
+    @Message("应付")
+    String col_amount_due();
+
+    @Message("已付")
+    String col_amount_paid();
+
+    @Message("未付")
+    String col_outstanding();
+
+    @Message("到期日")
+    String col_due_date();
+
+    @Message("法定期限")
+    String col_statutory();
+
+    @Message("逾期天数")
+    String col_days_overdue();
+
+    @Message("逾期利息")
+    String col_interest();
+
+    @Message("笔数")
+    String col_count();
+
+    @Message("类别")
+    String col_category();
+
+    @Message("预算")
+    String col_budget();
+
+    @Message("已计划")
+    String col_planned();
+
+    @Message("已授予")
+    String col_awarded();
+
+    @Message("月份")
+    String col_month();
+
+    @Message("已到期")
+    String col_due();
+
+    @Message("预计")
+    String col_expected();
+
+    @Message("年度")
+    String fiscal_year();
+
+    @Message("中小企业预留（财库〔2020〕46号）")
+    String sme_reserved();
+
+    @Message("到期天数内（含逾期）")
+    String filter_within();
+
+    @Message("逾期")
+    String filter_overdue();
+
+    @Message("财政关账前")
+    String filter_fiscal_close();
+
+    @Message("供应商规模")
+    String filter_supplier_size();
+
+    @Message("排序")
+    String filter_sort();
+
+    @Message("每页")
+    String filter_size();
+
+    @Message("全部")
+    String all();
+
+    @Message("以后")
+    String later();
+
+    @Message("未排期")
+    String unscheduled();
 }
