@@ -278,8 +278,9 @@ class ConsoleBrowserIT {
 
     private static void screenshot(String name) throws IOException {
         Dimension size = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.body.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(1440, (int) Math.min(height + 40, 4000)));
+        long height = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(1440, (int) Math.max(900, Math.min(height + 160, 4000))));
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(DOCS);
         Files.copy(shot, DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
