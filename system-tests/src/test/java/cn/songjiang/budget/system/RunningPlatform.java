@@ -46,6 +46,7 @@ public final class RunningPlatform {
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final PrivateKey signingKey;
     private final Map<String, String> issuerEnvironment;
+    private Integer consolePort;
 
     private RunningPlatform(Map<String, String> issuerEnvironment) throws IOException, InterruptedException {
         this.issuerEnvironment = Map.copyOf(issuerEnvironment);
@@ -119,6 +120,29 @@ public final class RunningPlatform {
         return url("payments-service");
     }
 
+    /**
+     * The console's URL, started on first use (only the browser tests need it): the packaged console on a free
+     * port, signing its users' tokens with this run's key and calling the three services above.
+     */
+    public synchronized String console() {
+        if (consolePort == null) {
+            try {
+                int port = freePort();
+                ports.put("console", port);
+                managementPorts.put("console", freePort());
+                processes.add(start("console", port, managementPorts.get("console"), WORK.resolve("data"), Map.of()));
+                awaitReady("console");
+                consolePort = port;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return url("console");
+    }
+
     /** A token for a demo user holding one role, signed RS256 as `./platform token` signs it. */
     public String token(String role) {
         long now = Instant.now().getEpochSecond();
@@ -189,6 +213,10 @@ public final class RunningPlatform {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (service.equals("console")) {
+            command.add("-Dquarkus.rest-client.payments.url=" + payments());
+            command.add("-Dconsole.local.private-key=" + WORK.resolve("keys/private.pem"));
+        }
         command.add("-jar");
         command.add(jar.toString());
         String log = dataDirectory.getFileName().toString().replace("data", service) + ".log";
@@ -281,7 +309,8 @@ public final class RunningPlatform {
             Files.writeString(directory.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
-            // Also on disk, as ./platform keeps it: scripts run with PLATFORM_DATA=<work> sign their tokens with it.
+            // On disk as ./platform keeps it: the console signs its users' tokens with it, and scripts run with
+            // PLATFORM_DATA=<work> sign theirs.
             Files.writeString(directory.resolve("private.pem"), "-----BEGIN PRIVATE KEY-----\n"
                     + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class VariantImportResourceTest {
 
     private static final String DOCUMENTS = "/api/v1/budget-documents";
-    private static final int VARIANT_YEAR = 2041;
+    private static final int VARIANT_YEAR = 2051;
     private static final String OTHER_NAME = "上海市松江区数据局";
     private static final String OTHER_CODE = "SJSJJ";
 

@@ -1,0 +1,89 @@
+package cn.songjiang.budget.console.client;
+
+import cn.songjiang.budget.console.client.PaymentsViews.DuePage;
+import cn.songjiang.budget.console.client.PaymentsViews.Execution;
+import cn.songjiang.budget.console.client.PaymentsViews.Forecast;
+import cn.songjiang.budget.console.client.PaymentsViews.Payment;
+import cn.songjiang.budget.console.client.PaymentsViews.PlanPage;
+import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
+import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
+import cn.songjiang.budget.console.client.PaymentsViews.Reversal;
+import cn.songjiang.budget.support.client.ProviderJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The part of payments-service's API the console calls; used only through {@link PaymentsClient}. */
+@RegisterRestClient(configKey = "payments")
+@RegisterClientHeaders(AccessTokenHeaders.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface PaymentsApi {
+
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return ProviderJson.reader(defaultObjectMapper);
+    }
+
+    @GET
+    @Path("/dashboards/execution")
+    Execution execution(@QueryParam("fiscalYear") int fiscalYear);
+
+    @GET
+    @Path("/cash-forecast")
+    Forecast forecast(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("months") Integer months);
+
+    @GET
+    @Path("/due-payments")
+    DuePage due(@QueryParam("dueWithinDays") Integer dueWithinDays, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("fiscalClose") Boolean fiscalClose, @QueryParam("supplierSize") List<String> supplierSize,
+            @QueryParam("projectId") Long projectId, @QueryParam("contractId") Long contractId,
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /** The same list as a file (xlsx or csv), chosen by {@code Accept}. */
+    @GET
+    @Path("/due-payments")
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv" })
+    Response dueExport(@HeaderParam("Accept") String accept, @QueryParam("dueWithinDays") Integer dueWithinDays,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("fiscalClose") Boolean fiscalClose,
+            @QueryParam("supplierSize") List<String> supplierSize, @QueryParam("projectId") Long projectId,
+            @QueryParam("contractId") Long contractId, @QueryParam("sort") String sort);
+
+    @GET
+    @Path("/payment-plans")
+    PlanPage plans(@QueryParam("projectId") long projectId, @QueryParam("size") int size);
+
+    @POST
+    @Path("/installments/{id}/events")
+    Response recordEvent(@PathParam("id") long installmentId, RecordEvent event);
+
+    @GET
+    @Path("/installments/{id}")
+    PaymentsViews.Installment installment(@PathParam("id") long installmentId);
+
+    @GET
+    @Path("/installments/{id}/payments")
+    List<Payment> payments(@PathParam("id") long installmentId);
+
+    @POST
+    @Path("/installments/{id}/payments")
+    Response recordPayment(@PathParam("id") long installmentId, @HeaderParam("Idempotency-Key") String key,
+            RecordPayment payment);
+
+    @POST
+    @Path("/payments/{id}/reversal")
+    Response reverse(@PathParam("id") long paymentId, Reversal reversal);
+}

@@ -1,0 +1,34 @@
+package cn.songjiang.budget.console.rest;
+
+import cn.songjiang.budget.console.service.OverviewService;
+import cn.songjiang.budget.console.service.OverviewService.Overview;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** 总览: every role's first page. */
+@Path("/overview")
+@Produces(MediaType.TEXT_HTML)
+public class OverviewResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(Overview overview);
+    }
+
+    private final OverviewService overviews;
+    private final PageContext page;
+
+    OverviewResource(OverviewService overviews, PageContext page) {
+        this.overviews = overviews;
+        this.page = page;
+    }
+
+    @GET
+    public TemplateInstance overview() {
+        return page.localized(Templates.overview(overviews.load()));
+    }
+}
