@@ -13,8 +13,8 @@
 # the wall-clock time about what the export costs.
 #
 # Environment: BENCH_EXPORT_ROWS (default 100000), BENCH_RUNS (measured downloads, default 3), BENCH_WARMUPS
-# (default 2), BENCH_PORT (default
-# 18093), BENCH_DATA (default bench/data), BENCH_JAVA_OPTS (default -Xms512m -Xmx512m), BENCH_RELOAD=1.
+# (default 2), BENCH_PORT (default 18093), BENCH_MANAGEMENT_PORT (health, default 19093), BENCH_DATA (default
+# bench/data), BENCH_JAVA_OPTS (default -Xms512m -Xmx512m), BENCH_RELOAD=1.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -22,6 +22,7 @@ MODULE="$(dirname "$HERE")"
 ROOT="$(dirname "$MODULE")"
 DATA="${BENCH_DATA:-$HERE/data}"
 PORT="${BENCH_PORT:-18093}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19093}"
 ROWS_WANTED="${BENCH_EXPORT_ROWS:-100000}"
 RUNS="${BENCH_RUNS:-3}"
 WARMUPS="${BENCH_WARMUPS:-2}"
@@ -58,16 +59,18 @@ start_service() {
   ! curl -s -o /dev/null "http://localhost:$PORT/" || die "port $PORT is taken; set BENCH_PORT"
   rm -f "$GC_LOG"
   java $JAVA_OPTS -Xlog:gc:file="$GC_LOG" -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" \
-    -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 </dev/null &
+    -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 </dev/null &
   SERVICE_PID=$!
   for _ in $(seq 1 180); do
-    curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+    curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
     kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
     sleep 1
   done
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
+  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
   PG_PORT="$(sed -n 4p "$DATA/payments-service/postgres/postmaster.pid")"
-  export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres
+  # The embedded server requires the password it generated on its first start.
+  PGPASSWORD="$(cat "$DATA/payments-service/postgres-password")"
+  export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres PGPASSWORD
 }
 
 say "Starting payments-service on port $PORT (embedded PostgreSQL in $DATA)"

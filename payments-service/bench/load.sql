@@ -17,12 +17,13 @@ select setseed(0.20260101);
 insert into payment_plan (project_id, project_code, project_name, fiscal_year, department_code, contract_id,
         category, supplier_id, supplier_name, supplier_credit_code, supplier_size, contract_value, ceiling,
         plan_value, payment_term_days, late_daily_rate, signed_date, period_start, period_end, kind, recurrence,
-        source, template_code, clause_text, created_by, created_at, updated_by, updated_at, version)
+        source, template_code, clause_text, created_by, created_at, updated_by, updated_at, version, created_by_id,
+        updated_by_id)
 select pr, 'BENCH-' || pr, '基准项目 ' || pr, fy, 'SJZWFW', 900000 + g,
        (array['GOODS', 'WORKS', 'SERVICES'])[1 + g % 3], 500000 + g % 3000, '基准供应商 ' || (g % 3000), null,
        (array['LARGE', 'MEDIUM', 'SMALL', 'MICRO'])[1 + g % 4], 0, 0, 0, null, null,
        make_date(fy, 1, 1) + (g % 90), make_date(fy, 1, 1), make_date(fy, 12, 31), 'RECURRING', 'MONTHLY',
-       'REQUEST', null, null, 'bench', now(), 'bench', now(), 0
+       'REQUEST', null, null, 'bench', now(), 'bench', now(), 0, 'bench', 'bench'
 from generate_series(1, 21000) g
 cross join lateral (select 1 + (g - 1) % 1200 as pr) p
 cross join lateral (select 2022 + (pr - 1) / 240 as fy) y;
@@ -32,7 +33,7 @@ insert into installment (plan_id, sequence, project_id, project_code, project_na
         fiscal_year, percent, amount, estimated, trigger_type, service_months, fixed_date, fiscal_close,
         period_start, period_end, clause_text, status, event_date, due_date, statutory_deadline, term_days,
         term_capped, deadline_basis, paid_amount, daily_rate, interest_base, interest_from, created_by,
-        created_at, updated_by, updated_at, version)
+        created_at, updated_by, updated_at, version, created_by_id, updated_by_id)
 select p.id, s.seq, p.project_id, p.project_code, p.project_name, p.contract_id, p.supplier_id, p.supplier_name,
        p.supplier_size, p.category, p.fiscal_year,
        null, s.amount, false, 'PERIOD_ENDED', null, null, false, null, null, null,
@@ -47,7 +48,7 @@ select p.id, s.seq, p.project_id, p.project_code, p.project_name, p.contract_id,
        case when p.supplier_size <> 'LARGE' then 0.0005 else 0 end,
        0,
        case when s.status <> 'PENDING' then s.d end,
-       'bench', now(), 'bench', now(), 0
+       'bench', now(), 'bench', now(), 0, 'bench', 'bench'
 from (
     select g, 1 + (g - 1) % 21000 as plan_id, 1 + (g - 1) / 21000 as seq, d,
            round((1000 + r2 * 499000)::numeric, 2) as amount,

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,15 +26,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 /**
  * The due-payments list as a file: an Excel workbook or CSV with every row of the filtered set and a totals row.
  * Row 1 has the Chinese column headers, row 2 the JSON field of each column ({@code supplier.name}), so a tool
  * can map a column to the API without a table of names. Rows are written while they are read: the workbook keeps
- * {@value #ROW_WINDOW} rows in memory (POI's streaming writer puts the rest in a compressed temporary file), and
- * CSV lines go straight to the response.
+ * {@value #ROW_WINDOW} rows in memory and writes the others straight into the zip it sends, and CSV lines go
+ * straight to the response.
  */
 final class DuePaymentsExport {
 
@@ -126,7 +128,7 @@ final class DuePaymentsExport {
     }
 
     static StreamingOutput xlsx(RowSource rows) {
-        return out -> write(rows, new Workbook(out));
+        return out -> writeWorkbook(rows, out);
     }
 
     static StreamingOutput csv(RowSource rows) {
@@ -150,19 +152,39 @@ final class DuePaymentsExport {
         }
     }
 
-    private static final class Workbook implements Sheet {
-        private final OutputStream out;
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        private final SXSSFSheet sheet;
+    /**
+     * POI's deferred streaming workbook reads the rows when it reaches the sheet's data in the zip it writes to
+     * the response, so each row is compressed once, straight into the answer. (The plain streaming workbook
+     * gzipped the rows into a temporary file, then read them back and compressed them again.)
+     */
+    private static void writeWorkbook(RowSource rows, OutputStream out) throws IOException {
+        try (Workbook workbook = new Workbook()) {
+            workbook.write(rows, out);
+        }
+    }
+
+    private static final class Workbook implements AutoCloseable {
+        private final DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(ROW_WINDOW) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+                // Deflate's fastest level: the sheet's repetitive XML still shrinks eightfold instead of tenfold
+                // (14.9 instead of 11.3 MB for 100,000 rows) for about half the export's CPU time (README,
+                // "Export benchmark").
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
+            }
+        };
+        private final DeferredSXSSFSheet sheet;
+        private final CellStyle header;
+        private final CellStyle field;
         private final CellStyle[] styles;
         private final CellStyle totalsMoney;
         private final CellStyle totalsText;
         private final CellStyle totalsCount;
         private int next;
 
-        Workbook(OutputStream out) {
-            this.out = out;
-            workbook.setCompressTempFiles(true);
+        Workbook() {
             sheet = workbook.createSheet("应付款");
             DataFormat format = workbook.createDataFormat();
             Font bold = workbook.createFont();
@@ -170,9 +192,9 @@ final class DuePaymentsExport {
             Font grey = workbook.createFont();
             grey.setItalic(true);
             grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
-            CellStyle header = workbook.createCellStyle();
+            header = workbook.createCellStyle();
             header.setFont(bold);
-            CellStyle field = workbook.createCellStyle();
+            field = workbook.createCellStyle();
             field.setFont(grey);
             styles = new CellStyle[Kind.values().length];
             styles[Kind.TEXT.ordinal()] = workbook.createCellStyle();
@@ -183,13 +205,8 @@ final class DuePaymentsExport {
             totalsMoney = style(format.getFormat("#,##0.00"), bold);
             totalsText = style(format.getFormat("@"), bold);
             totalsCount = style(format.getFormat("0\" 笔\""), bold);
-            Row headers = sheet.createRow(next++);
-            Row fields = sheet.createRow(next++);
             for (int c = 0; c < COLUMNS.size(); c++) {
-                Column column = COLUMNS.get(c);
-                text(headers.createCell(c), column.header(), header);
-                text(fields.createCell(c), column.field(), field);
-                sheet.setColumnWidth(c, column.width() * 256);
+                sheet.setColumnWidth(c, COLUMNS.get(c).width() * 256);
             }
             sheet.createFreezePane(0, 2);
         }
@@ -203,13 +220,47 @@ final class DuePaymentsExport {
             return style;
         }
 
+        void write(RowSource rows, OutputStream out) throws IOException {
+            sheet.setRowGenerator(generated -> {
+                headers();
+                Sums sums = new Sums();
+                rows.forEach(row -> {
+                    sums.add(row);
+                    accept(row);
+                });
+                totals(sums);
+            });
+            try {
+                // The workbook's other parts are a few kilobytes: built in memory, not in a temporary file.
+                workbook.writeAvoidingTempFiles(out);
+            } catch (IOException e) {
+                // POI wraps whatever the rows threw; the caller sees the original failure.
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof IOException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+
+        private void headers() {
+            Row headers = sheet.createRow(next++);
+            Row fields = sheet.createRow(next++);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Column column = COLUMNS.get(c);
+                text(headers.createCell(c), column.header(), header);
+                text(fields.createCell(c), column.field(), field);
+            }
+        }
+
         private static void text(Cell cell, String value, CellStyle style) {
             cell.setCellValue(value);
             cell.setCellStyle(style);
         }
 
-        @Override
-        public void accept(DuePaymentRow row) {
+        private void accept(DuePaymentRow row) {
             Row line = sheet.createRow(next++);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Column column = COLUMNS.get(c);
@@ -232,8 +283,7 @@ final class DuePaymentsExport {
             cell.setCellStyle(styles[kind.ordinal()]);
         }
 
-        @Override
-        public void finish(Sums sums) throws IOException {
+        private void totals(Sums sums) {
             Row line = sheet.createRow(next);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Object value = sums.of(COLUMNS.get(c));
@@ -249,12 +299,10 @@ final class DuePaymentsExport {
                     text(line.createCell(c), value.toString(), totalsText);
                 }
             }
-            workbook.write(out);
         }
 
         @Override
         public void close() throws IOException {
-            // Also deletes the temporary file that holds the rows already written.
             workbook.close();
         }
     }
