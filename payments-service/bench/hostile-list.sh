@@ -11,7 +11,8 @@
 # after it, with a full GC before each request and the serial collector, so that the used heap grows by exactly
 # what the request allocated (a line says so when a collection ran in between, then the figure is a lower bound).
 #
-# Environment: BENCH_RUNS (default 10), BENCH_PORT (default 18083), BENCH_DATA (default bench/data),
+# Environment: BENCH_RUNS (default 10), BENCH_PORT (default 18083), BENCH_MANAGEMENT_PORT (health, default 19083),
+# BENCH_DATA (default bench/data),
 # BENCH_JAVA_OPTS (default -Xms512m -Xmx512m -XX:+UseSerialGC).
 set -euo pipefail
 
@@ -20,6 +21,7 @@ MODULE="$(dirname "$HERE")"
 ROOT="$(dirname "$MODULE")"
 DATA="${BENCH_DATA:-$HERE/data}"
 PORT="${BENCH_PORT:-18083}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19083}"
 RUNS="${BENCH_RUNS:-10}"
 JAR="$MODULE/target/quarkus-app/quarkus-run.jar"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC}"
@@ -52,15 +54,15 @@ trap stop_service EXIT
 
 say "Starting payments-service on port $PORT (embedded PostgreSQL in $DATA; $JAVA_OPTS)"
 # The request is refused while its body is read, before any call to the other services: they are not needed.
-java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" \
+java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
   -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 180); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
   sleep 1
 done
-curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
+curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
 
 # A pm token signed with the local key the service trusts (made on its first start).
 now="$(date +%s)"

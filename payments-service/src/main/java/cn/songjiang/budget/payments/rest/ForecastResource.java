@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Forecast and execution", description = "Cash forecast and the 双监控 execution dashboard")
 public class ForecastResource {
 
-    static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    static final String MONTH = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$";
     private static final int DEFAULT_MONTHS = 12;
 
     private final ForecastService service;

@@ -99,7 +99,8 @@ public class BudgetDocumentResource {
                     + "may only repeat the configured code",
                     schema = @Schema(type = SchemaType.STRING, pattern = BudgetImportService.DEPARTMENT_CODE_PATTERN,
                             minLength = 2, maxLength = 20),
-                    examples = @ExampleObject(name = "seed document", value = "SJZWFW"))
+                    // Named apart from the operation's examples: the 201 'seed document' has no request body example.
+                    example = "SJZWFW")
             @QueryParam("departmentCode") String departmentCode,
             @Context UriInfo uri) {
         ImportResult result = imports.importDocument(body, QueryParams.text(departmentCode));
