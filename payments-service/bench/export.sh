@@ -16,70 +16,39 @@
 # (default 2), BENCH_PORT (default 18093), BENCH_MANAGEMENT_PORT (health, default 19093), BENCH_DATA (default
 # bench/data), BENCH_JAVA_OPTS (default -Xms512m -Xmx512m), BENCH_RELOAD=1.
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 
-HERE="$(cd "$(dirname "$0")" && pwd)"
-MODULE="$(dirname "$HERE")"
-ROOT="$(dirname "$MODULE")"
 DATA="${BENCH_DATA:-$HERE/data}"
 PORT="${BENCH_PORT:-18093}"
 MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19093}"
 ROWS_WANTED="${BENCH_EXPORT_ROWS:-100000}"
 RUNS="${BENCH_RUNS:-3}"
 WARMUPS="${BENCH_WARMUPS:-2}"
-JAR="$MODULE/target/quarkus-app/quarkus-run.jar"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}"
-RESULTS="$HERE/results"
-ISSUER="budget-platform-local"
 XLSX="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-say() { printf '\n== %s\n' "$*"; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 command -v psql >/dev/null || die "psql is missing (postgresql-client)"
 command -v jcmd >/dev/null && command -v jstat >/dev/null || die "jcmd and jstat (JDK) are missing"
 
-if [ ! -f "$JAR" ]; then
-  say "Building payments-service"
-  (cd "$ROOT" && ./mvnw -q -B -pl payments-service -am package -DskipTests </dev/null)
-fi
-
-mkdir -p "$DATA" "$RESULTS"
+build_if_missing
 GC_LOG="$DATA/export-gc.log"
-SERVICE_PID=""
-stop_service() {
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"
-    wait "$SERVICE_PID" 2>/dev/null || true
-  fi
-}
 trap stop_service EXIT
 
-start_service() {
-  ! curl -s -o /dev/null "http://localhost:$PORT/" || die "port $PORT is taken; set BENCH_PORT"
+# The service with its GC log: the heap kept alive after each collection is the export's extra heap.
+start_logged_service() {
   rm -f "$GC_LOG"
-  java $JAVA_OPTS -Xlog:gc:file="$GC_LOG" -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" \
-    -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 </dev/null &
-  SERVICE_PID=$!
-  for _ in $(seq 1 180); do
-    curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
-    sleep 1
-  done
-  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
-  PG_PORT="$(sed -n 4p "$DATA/payments-service/postgres/postmaster.pid")"
-  # The embedded server requires the password it generated on its first start.
-  PGPASSWORD="$(cat "$DATA/payments-service/postgres-password")"
-  export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres PGPASSWORD
+  start_service -Xlog:gc:file="$GC_LOG"
+  use_embedded_database
 }
 
 say "Starting payments-service on port $PORT (embedded PostgreSQL in $DATA)"
-start_service
+start_logged_service
 if [ "${BENCH_RELOAD:-0}" = 1 ] || [ "$(psql -qAtc "select count(*) from installment")" -lt 1000000 ]; then
   say "Loading the synthetic data set (bench/load.sql)"
   psql -q -f "$HERE/load.sql"
   stop_service
-  start_service
+  start_logged_service
 fi
 
 # The export covers every installment due up to a day chosen so the set has at least ROWS_WANTED rows.
@@ -87,12 +56,7 @@ DUE_BEFORE="$(psql -qAtc "select due_date from installment where due_date is not
   order by due_date offset $((ROWS_WANTED - 1)) limit 1")"
 QUERY="status=DUE,PARTIALLY_PAID,PAID&dueBefore=$DUE_BEFORE&sort=dueDate"
 
-now="$(date +%s)"
-header="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)"
-payload="$(printf '{"iss":"%s","sub":"bench","upn":"bench","groups":["finance"],"iat":%d,"exp":%d}' \
-  "$ISSUER" "$now" "$((now + 3600))" | b64url)"
-signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$DATA/keys/private.pem" | b64url)"
-TOKEN="$header.$payload.$signature"
+TOKEN="$(token finance)"
 URL="http://localhost:$PORT/api/v1/due-payments?$QUERY"
 
 ROWS="$(curl -fs -H "Authorization: Bearer $TOKEN" "$URL&size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/')"

@@ -15,62 +15,27 @@
 # BENCH_DATA (default bench/data),
 # BENCH_JAVA_OPTS (default -Xms512m -Xmx512m -XX:+UseSerialGC).
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 
-HERE="$(cd "$(dirname "$0")" && pwd)"
-MODULE="$(dirname "$HERE")"
-ROOT="$(dirname "$MODULE")"
 DATA="${BENCH_DATA:-$HERE/data}"
 PORT="${BENCH_PORT:-18083}"
 MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19083}"
 RUNS="${BENCH_RUNS:-10}"
-JAR="$MODULE/target/quarkus-app/quarkus-run.jar"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC}"
-RESULTS="$HERE/results"
-ISSUER="budget-platform-local"
 ELEMENTS=100000
-
-say() { printf '\n== %s\n' "$*"; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 for tool in curl openssl jcmd jstat; do command -v "$tool" >/dev/null || die "$tool is missing"; done
 
-if [ ! -f "$JAR" ]; then
-  say "Building payments-service"
-  (cd "$ROOT" && ./mvnw -q -B -pl payments-service -am package -DskipTests </dev/null)
-fi
-
-mkdir -p "$DATA" "$RESULTS"
+build_if_missing
 WORK="$(mktemp -d)"
-SERVICE_PID=""
-stop_service() {
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"
-    wait "$SERVICE_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap stop_service EXIT
+trap 'stop_service; rm -rf "$WORK"' EXIT
 
 say "Starting payments-service on port $PORT (embedded PostgreSQL in $DATA; $JAVA_OPTS)"
 # The request is refused while its body is read, before any call to the other services: they are not needed.
-java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
-  -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 180); do
-  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
-  sleep 1
-done
-curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
+start_service
 
-# A pm token signed with the local key the service trusts (made on its first start).
-now="$(date +%s)"
-header="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)"
-payload="$(printf '{"iss":"%s","sub":"bench","upn":"bench","groups":["pm"],"iat":%d,"exp":%d}' \
-  "$ISSUER" "$now" "$((now + 3600))" | b64url)"
-signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$DATA/keys/private.pem" | b64url)"
-TOKEN="$header.$payload.$signature"
+TOKEN="$(token pm)"
 
 BODY="$WORK/hostile.json"
 {

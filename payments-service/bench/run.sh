@@ -10,10 +10,9 @@
 # BENCH_RELOAD=1 to load the data set again, BENCH_DATA (default bench/data), BENCH_JAVA_OPTS (JVM options,
 # default -Xms512m -Xmx512m), BENCH_SKIP_PGBENCH=1.
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 
-HERE="$(cd "$(dirname "$0")" && pwd)"
-MODULE="$(dirname "$HERE")"
-ROOT="$(dirname "$MODULE")"
 DATA="${BENCH_DATA:-$HERE/data}"
 PORT="${BENCH_PORT:-18083}"
 MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19083}"
@@ -23,53 +22,19 @@ THREADS=2
 CONNECTIONS=32
 PAGE_SIZE=50
 WITHIN_DAYS=30
-JAR="$MODULE/target/quarkus-app/quarkus-run.jar"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}"
-RESULTS="$HERE/results"
-ISSUER="budget-platform-local"
-
-say() { printf '\n== %s\n' "$*"; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
 command -v pgbench >/dev/null || die "pgbench is missing (postgresql-client)"
 command -v psql >/dev/null || die "psql is missing (postgresql-client)"
 
-if [ ! -f "$JAR" ]; then
-  say "Building payments-service"
-  (cd "$ROOT" && ./mvnw -q -B -pl payments-service -am package -DskipTests)
-fi
-
-mkdir -p "$DATA" "$RESULTS"
-SERVICE_PID=""
-stop_service() {
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"
-    wait "$SERVICE_PID" 2>/dev/null || true
-  fi
-}
+build_if_missing
 trap stop_service EXIT
 
 say "Starting payments-service on port $PORT (embedded PostgreSQL in $DATA)"
-# No datasource URL: the service starts its own PostgreSQL with its data under $DATA/payments-service.
-# The other services are not needed by the endpoint measured here.
-java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
-  -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
-  sleep 1
-done
-curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || die "the service is not ready; see $DATA/service.log"
-
-PG_PORT="$(sed -n 4p "$DATA/payments-service/postgres/postmaster.pid")"
-# The embedded server requires the password it generated on its first start.
-export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=postgres
-PGPASSWORD="$(cat "$DATA/payments-service/postgres-password")"
-export PGPASSWORD
-psql -qAtc "select 1" >/dev/null || die "cannot reach the service's PostgreSQL on port $PG_PORT"
+start_service
+use_embedded_database
+psql -qAtc "select 1" >/dev/null || die "cannot reach the service's PostgreSQL on port $PGPORT"
 
 ROWS="$(psql -qAtc "select count(*) from installment")"
 if [ "${BENCH_RELOAD:-0}" = 1 ] || [ "$ROWS" -lt 1000000 ]; then
@@ -77,15 +42,8 @@ if [ "${BENCH_RELOAD:-0}" = 1 ] || [ "$ROWS" -lt 1000000 ]; then
   psql -q -f "$HERE/load.sql"
   # Restart so that nothing computed before the load (cached totals) survives it.
   stop_service
-  java $JAVA_OPTS -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
-    -Dquarkus.log.console.level=WARN -jar "$JAR" >"$DATA/service.log" 2>&1 &
-  SERVICE_PID=$!
-  for _ in $(seq 1 120); do
-    curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-  done
-  PG_PORT="$(sed -n 4p "$DATA/payments-service/postgres/postmaster.pid")"
-  export PGPORT="$PG_PORT"
+  start_service
+  use_embedded_database
 fi
 
 say "Data set"
@@ -95,13 +53,7 @@ psql -P pager=off -c "select count(*) as installments,
     count(distinct plan_id) as contracts, count(distinct project_id) as projects,
     count(distinct fiscal_year) as fiscal_years from installment"
 
-# A finance token signed with the local key the service trusts (made on its first start).
-now="$(date +%s)"
-header="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)"
-payload="$(printf '{"iss":"%s","sub":"bench","upn":"bench","groups":["finance"],"iat":%d,"exp":%d}' \
-  "$ISSUER" "$now" "$((now + 3600))" | b64url)"
-signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$DATA/keys/private.pem" | b64url)"
-TOKEN="$header.$payload.$signature"
+TOKEN="$(token finance)"
 
 URL="http://localhost:$PORT/api/v1/due-payments?dueWithinDays=$WITHIN_DAYS&sort=dueDate&page=0&size=$PAGE_SIZE"
 STATUS="$(curl -s -o "$DATA/sample.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")"
