@@ -207,4 +207,139 @@ public interface Messages {
 
     @Message("未排期")
     String unscheduled();
+
+    @Message("未分配")
+    String col_unallocated();
+
+    @Message("超出")
+    String overrun();
+
+    @Message("中小企业预留")
+    String sme_reserve();
+
+    @Message("计划面向中小企业")
+    String sme_planned();
+
+    @Message("授予中小企业")
+    String sme_awarded();
+
+    @Message("尚未登记采购预算。")
+    String no_procurement_budget();
+
+    @Message("采购计划")
+    String procurement_plans();
+
+    @Message("名称")
+    String col_title();
+
+    @Message("方式")
+    String col_method();
+
+    @Message("中小企业预留")
+    String col_sme_reserved();
+
+    @Message("状态变更")
+    String col_status_change();
+
+    @Message("新状态")
+    String new_status();
+
+    @Message("原因（取消时必填）")
+    String status_reason_hint();
+
+    @Message("原因")
+    String reason();
+
+    @Message("变更")
+    String change();
+
+    @Message("暂无采购计划")
+    String no_plans();
+
+    @Message("供应商")
+    String suppliers();
+
+    @Message("名称")
+    String col_name();
+
+    @Message("统一社会信用代码")
+    String credit_code();
+
+    @Message("规模")
+    String col_size();
+
+    @Message("暂无")
+    String none();
+
+    @Message("登记供应商")
+    String register_supplier();
+
+    @Message("统一社会信用代码应为 18 位")
+    String credit_code_length();
+
+    @Message("只能包含数字和除 I、O、S、V、Z 以外的大写字母")
+    String credit_code_chars();
+
+    @Message("第 3–8 位应为 6 位数字的行政区划代码")
+    String credit_code_division();
+
+    @Message("校验码不符合 GB 32100-2015")
+    String credit_code_check();
+
+    @Message("联系人")
+    String contact_name();
+
+    @Message("联系电话")
+    String contact_phone();
+
+    @Message("电子邮箱")
+    String contact_email();
+
+    @Message("合同")
+    String contracts();
+
+    @Message("签订日期")
+    String col_signed_date();
+
+    @Message("变更次数")
+    String col_amendments();
+
+    @Message("记录变更")
+    String record_amendment();
+
+    @Message("变更原因")
+    String amendment_reason();
+
+    @Message("新金额")
+    String new_value();
+
+    @Message("履约期开始")
+    String period_start();
+
+    @Message("履约期结束")
+    String period_end();
+
+    @Message("超出计划金额的批准理由（管理员）")
+    String value_over_plan_reason();
+
+    @Message("登记合同")
+    String award_contract();
+
+    @Message("采购计划")
+    String col_plan();
+
+    @Message("默认为计划名称")
+    String contract_title_hint();
+
+    @Message("合同金额")
+    String contract_value();
+
+    @Message("付款期限（天）")
+    String payment_term_days();
+
+    @Message("逾期利息日利率")
+    String late_payment_daily_rate();
+
+    @Message("关联项目付款条款")
+    String link_project_payment_terms();
 }
