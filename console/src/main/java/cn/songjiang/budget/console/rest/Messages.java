@@ -342,4 +342,244 @@ public interface Messages {
 
     @Message("关联项目付款条款")
     String link_project_payment_terms();
+
+    @Message("实际值")
+    String actual_value();
+
+    @Message("截至")
+    String as_of();
+
+    @Message("关账前")
+    String before_fiscal_close();
+
+    @Message("预算文件")
+    String budget_document();
+
+    @Message("条款")
+    String col_clause();
+
+    @Message("编码")
+    String col_code();
+
+    @Message("完成度")
+    String col_completion();
+
+    @Message("计算数")
+    String col_computed();
+
+    @Message("预算（更正后）")
+    String col_corrected_budget();
+
+    @Message("申报数")
+    String col_declared();
+
+    @Message("差额")
+    String col_difference();
+
+    @Message("里程碑日期")
+    String col_event_date();
+
+    @Message("发现")
+    String col_findings();
+
+    @Message("年度")
+    String col_fiscal_year();
+
+    @Message("导入时间")
+    String col_imported_at();
+
+    @Message("导入人")
+    String col_imported_by();
+
+    @Message("指标")
+    String col_indicator();
+
+    @Message("最新实际值")
+    String col_latest_actual();
+
+    @Message("一级指标")
+    String col_level1();
+
+    @Message("二级指标")
+    String col_level2();
+
+    @Message("可能原因")
+    String col_likely_cause();
+
+    @Message("行")
+    String col_line();
+
+    @Message("行数")
+    String col_lines();
+
+    @Message("未处理")
+    String col_open();
+
+    @Message("付款日期")
+    String col_paid_date();
+
+    @Message("比例")
+    String col_percent();
+
+    @Message("项目名称")
+    String col_project_name();
+
+    @Message("登记人")
+    String col_recorded_by();
+
+    @Message("处理")
+    String col_resolution();
+
+    @Message("服务月数")
+    String col_service_months();
+
+    @Message("原文")
+    String col_source_text();
+
+    @Message("原文金额")
+    String col_stated_amount();
+
+    @Message("原文写法")
+    String col_stated_text();
+
+    @Message("对象")
+    String col_subject();
+
+    @Message("目标值")
+    String col_target();
+
+    @Message("凭证号")
+    String col_voucher();
+
+    @Message("确认")
+    String confirm();
+
+    @Message("合同")
+    String contract();
+
+    @Message("合同 ID")
+    String contract_id();
+
+    @Message("已更正")
+    String corrected();
+
+    @Message("更正金额")
+    String corrected_amount();
+
+    @Message("日期")
+    String date();
+
+    @Message("文件")
+    String document();
+
+    @Message("证明材料编号")
+    String evidence_ref();
+
+    @Message("核对发现")
+    String findings();
+
+    @Message("导入")
+    String import_button();
+
+    @Message("导入新文件")
+    String import_new();
+
+    @Message("已导入文件")
+    String imported_documents();
+
+    @Message("分期")
+    String installment();
+
+    @Message("下一页")
+    String next_page();
+
+    @Message("否")
+    String no();
+
+    @Message("无发现")
+    String no_findings();
+
+    @Message("暂无付款计划")
+    String no_payment_plans();
+
+    @Message("无付款条款")
+    String no_payment_terms();
+
+    @Message("暂无付款")
+    String no_payments();
+
+    @Message("未逾期")
+    String not_overdue();
+
+    @Message("观测日期")
+    String observed_on();
+
+    @Message("English")
+    String other_language();
+
+    @Message("仅逾期")
+    String overdue_only();
+
+    @Message("页码")
+    String page_no();
+
+    @Message("付款计划与里程碑")
+    String payment_plans_milestones();
+
+    @Message("付款条款")
+    String payment_terms();
+
+    @Message("付款条款（解析结果与原文）")
+    String payment_terms_parsed();
+
+    @Message("付款记录")
+    String payments();
+
+    @Message("计划")
+    String plan();
+
+    @Message("上一页")
+    String previous_page();
+
+    @Message("项目 ID")
+    String project_id();
+
+    @Message("项目数")
+    String projects_count();
+
+    @Message("记录")
+    String record();
+
+    @Message("记录实际值")
+    String record_actual();
+
+    @Message("处理说明")
+    String resolution_note();
+
+    @Message("冲销原因")
+    String reversal_reason();
+
+    @Message("已冲销")
+    String reversed();
+
+    @Message("原文金额合计")
+    String stated_total();
+
+    @Message("绩效目标")
+    String targets();
+
+    @Message("总条数")
+    String total_items();
+
+    @Message("合计（全部筛选结果）")
+    String totals_of_filter();
+
+    @Message("笔")
+    String unit_installments();
+
+    @Message("有效")
+    String valid();
+
+    @Message("是")
+    String yes();
 }
