@@ -582,4 +582,16 @@ public interface Messages {
 
     @Message("是")
     String yes();
+
+    @Message("货物")
+    String category_goods();
+
+    @Message("工程")
+    String category_works();
+
+    @Message("服务")
+    String category_services();
+
+    @Message("采购预算")
+    String procurement_budget();
 }

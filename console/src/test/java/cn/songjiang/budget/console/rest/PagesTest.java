@@ -94,6 +94,9 @@ class PagesTest {
             }
             assertTrue(headings > 3, path + " has headings");
         }
+        String overview = admin.request().cookie("lang", "en").get("/overview").asString();
+        assertTrue(overview.contains("\"name\":\"Execution rate %\"") && overview.contains("\"Goods\""),
+                "the charts' names in English too");
         String chinese = admin.get("/procurement");
         assertTrue(chinese.contains("<th>统一社会信用代码</th>"), "Chinese unless English was chosen");
     }
