@@ -90,19 +90,31 @@ percentile() {
   sort -n "$2" | awk -v p="$1" '{ v[NR] = $1 } END { r = int((p / 100) * NR + 0.999999); if (r < 1) r = 1; print v[r] }'
 }
 
-say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; $REQUESTS requests per page after $WARMUP"
+# get ROLE PAGE: one request as the role; prints the time in ms, fails on an answer other than 200.
+get() {
+  local status seconds
+  read -r status seconds < <(curl -s -o /dev/null -b "$WORK/$1.cookies" -w '%{http_code} %{time_total}\n' "$CONSOLE$2")
+  [ "$status" = 200 ] || die "$1 GET $2 answered $status"
+  awk -v s="$seconds" 'BEGIN { printf "%.1f\n", s * 1000 }'
+}
+
+# Every role's every page BENCH_WARMUP times first, so that no role is measured while the JVMs still compile.
+for role in "${ROLES[@]}"; do
+  sign_in "$role" >/dev/null
+  pages_of "$role" "$WORK/$role.cookies" >"$WORK/$role.pages"
+  for page in $(cat "$WORK/$role.pages"); do
+    for _ in $(seq 1 "$WARMUP"); do get "$role" "$page" >/dev/null; done
+  done
+done
+
+say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; $REQUESTS requests per page after $WARMUP per page of every role"
 printf '%-12s %-34s %10s %10s %10s\n' role page "median ms" "p95 ms" "max ms"
 MISSED=0
 for role in "${ROLES[@]}"; do
-  jar="$(sign_in "$role")"
-  for page in $(pages_of "$role" "$jar"); do
+  for page in $(cat "$WORK/$role.pages"); do
     times="$WORK/times"
     : >"$times"
-    for i in $(seq 1 $((WARMUP + REQUESTS))); do
-      read -r status seconds < <(curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$CONSOLE$page")
-      [ "$status" = 200 ] || die "$role GET $page answered $status"
-      [ "$i" -le "$WARMUP" ] || awk -v s="$seconds" 'BEGIN { printf "%.1f\n", s * 1000 }' >>"$times"
-    done
+    for _ in $(seq 1 "$REQUESTS"); do get "$role" "$page" >>"$times"; done
     median="$(percentile 50 "$times")"
     p95="$(percentile 95 "$times")"
     flag=""
@@ -125,18 +137,25 @@ CAPABILITIES='{"capabilities":{"alwaysMatch":{"browserName":"chrome","pageLoadSt
   "goog:chromeOptions":{"binary":"/usr/bin/chromium","args":["--headless=new","--no-sandbox",
   "--disable-dev-shm-usage","--window-size=1366,900"]}}}}'
 # After the load event: first-contentful-paint and the navigation's loadEventEnd, in ms from navigation start.
-TIMING='return new Promise(function (done) { (function poll() {
+TIMING='var done = arguments[arguments.length - 1]; (function poll() {
   var nav = performance.getEntriesByType("navigation")[0];
   var fcp = performance.getEntriesByName("first-contentful-paint")[0];
   if (nav && nav.loadEventEnd > 0 && fcp) { done([Math.round(fcp.startTime), Math.round(nav.loadEventEnd)]); }
-  else { setTimeout(poll, 20); } })(); });'
+  else { setTimeout(poll, 20); } })();'
 
 fcps="$WORK/fcp"; loads="$WORK/load"
 : >"$fcps"; : >"$loads"
 for i in $(seq 1 "$RENDERS"); do
   session="$(curl -fs -X POST -H 'Content-Type: application/json' -d "$CAPABILITIES" "$DRIVER/session" | jq -r .value.sessionId)"
   [ -n "$session" ] && [ "$session" != null ] || die "chromedriver opened no browser; see $WORK/chromedriver.log"
-  wd() { curl -fs -X POST -H 'Content-Type: application/json' -d "$2" "$DRIVER/session/$session/$1"; }
+  wd() {
+    local answer
+    answer="$(curl -s -X POST -H 'Content-Type: application/json' -d "$2" "$DRIVER/session/$session/$1")"
+    if jq -e '.value | objects | has("error")' <<<"$answer" >/dev/null; then
+      die "WebDriver $1: $(jq -r .value.message <<<"$answer" | head -1)"
+    fi
+    printf '%s' "$answer"
+  }
   # The cookie can only be set on the console's origin: the sign-in page is open to everyone.
   wd url "{\"url\":\"$CONSOLE/sign-in\"}" >/dev/null
   wd cookie "{\"cookie\":{\"name\":\"budget-console-session\",\"value\":\"$session_cookie\",\"path\":\"/\",\"httpOnly\":true}}" >/dev/null
@@ -144,6 +163,7 @@ for i in $(seq 1 "$RENDERS"); do
   title="$(curl -fs "$DRIVER/session/$session/title" | jq -r .value)"
   [[ "$title" != *登录* ]] || die "the browser was sent to the sign-in page"
   timing="$(wd execute/async "$(jq -n --arg s "$TIMING" '{script: $s, args: []}')" | jq -r '.value | @tsv')"
+  [ -n "$timing" ] || die "no timing from the browser"
   curl -fs -X DELETE "$DRIVER/session/$session" >/dev/null
   read -r fcp load <<<"$timing"
   echo "render $i: first-contentful-paint $fcp ms, load $load ms"
