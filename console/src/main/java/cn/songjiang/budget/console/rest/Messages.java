@@ -594,4 +594,37 @@ public interface Messages {
 
     @Message("采购预算")
     String procurement_budget();
+
+    @Message("系统管理员")
+    String user_admin();
+
+    @Message("预算文件导入、核对发现确认；拥有全部角色")
+    String duty_admin();
+
+    @Message("项目经理")
+    String user_pm();
+
+    @Message("付款计划、里程碑、绩效目标实际值")
+    String duty_pm();
+
+    @Message("采购专员")
+    String user_procurement();
+
+    @Message("采购计划、供应商、合同")
+    String duty_procurement();
+
+    @Message("财务人员")
+    String user_finance();
+
+    @Message("应付款、登记付款、冲销")
+    String duty_finance();
+
+    @Message("查看者（审计）")
+    String user_viewer();
+
+    @Message("只读：总览与各类报表")
+    String duty_viewer();
+
+    @Message("未知角色")
+    String unknown_role();
 }

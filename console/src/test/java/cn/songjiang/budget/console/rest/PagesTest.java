@@ -97,6 +97,9 @@ class PagesTest {
         String overview = admin.request().cookie("lang", "en").get("/overview").asString();
         assertTrue(overview.contains("\"name\":\"Execution rate %\"") && overview.contains("\"Goods\""),
                 "the charts' names in English too");
+        String signIn = new Browser().request().cookie("lang", "en").get("/sign-in").asString();
+        assertTrue(signIn.contains("Procurement officer"), "the demo users in English");
+        assertFalse(han.matcher(signIn).find(), signIn);
         String chinese = admin.get("/procurement");
         assertTrue(chinese.contains("<th>统一社会信用代码</th>"), "Chinese unless English was chosen");
     }
