@@ -38,7 +38,10 @@ done
 WORK="$(mktemp -d)"
 STARTED_PLATFORM=0
 DRIVER_PID=""
+session=""
 finish() {
+  # Closing the session ends its browser; killing chromedriver alone would leave it running.
+  if [ -n "$session" ]; then curl -s -X DELETE "http://localhost:$DRIVER_PORT/session/$session" >/dev/null || true; fi
   if [ -n "$DRIVER_PID" ] && kill -0 "$DRIVER_PID" 2>/dev/null; then kill "$DRIVER_PID"; fi
   if [ "$STARTED_PLATFORM" = 1 ]; then "$ROOT/platform" down >/dev/null || true; fi
   rm -rf "$WORK"
@@ -165,6 +168,7 @@ for i in $(seq 1 "$RENDERS"); do
   timing="$(wd execute/async "$(jq -n --arg s "$TIMING" '{script: $s, args: []}')" | jq -r '.value | @tsv')"
   [ -n "$timing" ] || die "no timing from the browser"
   curl -fs -X DELETE "$DRIVER/session/$session" >/dev/null
+  session=""
   read -r fcp load <<<"$timing"
   echo "render $i: first-contentful-paint $fcp ms, load $load ms"
   echo "$fcp" >>"$fcps"; echo "$load" >>"$loads"
