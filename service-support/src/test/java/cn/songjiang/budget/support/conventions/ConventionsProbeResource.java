@@ -1,4 +1,4 @@
-package cn.songjiang.budget.projects.conventions;
+package cn.songjiang.budget.support.conventions;
 
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.security.Roles;
@@ -27,8 +27,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A test-only resource that exercises the platform conventions of service-support (errors, security,
- * paging, If-Match) without depending on any business endpoint. Excluded from the OpenAPI document.
+ * The resource of service-support's test application: one endpoint per platform convention (errors, security,
+ * paging, If-Match), the way a service's resource uses them.
  */
 @Path("/api/v1/conventions-probe")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +54,8 @@ public class ConventionsProbeResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    public PageResponse<String> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageResponse<String> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return PageResponse.of(List.of("a", "b"), request, 2);
     }

@@ -1,8 +1,7 @@
-package cn.songjiang.budget.payments.config;
+package cn.songjiang.budget.support.conventions;
 
 import static io.restassured.RestAssured.given;
 
-import cn.songjiang.budget.support.testing.PostgresTestResource;
 import cn.songjiang.budget.support.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,10 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /** The token cache in the running service: good tokens keep working with their roles, bad ones never pass. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(SupportTestApplication.class)
 class VerifiedTokenCacheTest {
 
-    private static final String DUE_PAYMENTS = "/api/v1/due-payments";
+    private static final String PROBE = "/api/v1/conventions-probe";
     private static final Duration SHORT_LIFE = Duration.ofSeconds(2);
 
     @Test
@@ -33,25 +32,26 @@ class VerifiedTokenCacheTest {
         String token = Jwt.issuer(TestTokens.ISSUER).subject("short-lived").groups(Set.of("finance"))
                 .expiresIn(SHORT_LIFE).sign(testKey());
 
-        given().auth().oauth2(token).when().get(DUE_PAYMENTS).then().statusCode(200);
-        given().auth().oauth2(token).when().get(DUE_PAYMENTS).then().statusCode(200);
+        given().auth().oauth2(token).when().get(PROBE).then().statusCode(200);
+        given().auth().oauth2(token).when().get(PROBE).then().statusCode(200);
     }
 
     @Test
     void aForgedTokenIsRefusedAfterAGoodOneWasCached() {
-        given().auth().oauth2(TestTokens.forRole("finance")).when().get(DUE_PAYMENTS).then().statusCode(200);
+        given().auth().oauth2(TestTokens.forRole("finance")).when().get(PROBE).then().statusCode(200);
 
-        given().auth().oauth2(TestTokens.forgedForRole("finance")).when().get(DUE_PAYMENTS).then().statusCode(401);
-        given().auth().oauth2(TestTokens.forgedForRole("finance")).when().get(DUE_PAYMENTS).then().statusCode(401);
+        given().auth().oauth2(TestTokens.forgedForRole("finance")).when().get(PROBE).then().statusCode(401);
+        given().auth().oauth2(TestTokens.forgedForRole("finance")).when().get(PROBE).then().statusCode(401);
     }
 
     @Test
     void aCachedTokenKeepsItsRoles() {
         String viewer = TestTokens.forRole("viewer");
-        given().auth().oauth2(viewer).when().get(DUE_PAYMENTS).then().statusCode(200);
+        given().auth().oauth2(viewer).when().get(PROBE).then().statusCode(200);
 
-        given().auth().oauth2(viewer).contentType("application/json").body("{\"reason\":\"x\"}")
-                .when().post("/api/v1/payments/1/reversal").then().statusCode(403);
+        given().auth().oauth2(viewer).contentType("application/json")
+                .body("{\"name\": \"x\", \"amount\": 1.00, \"kind\": \"GOODS\", \"days\": 30}")
+                .when().post(PROBE).then().statusCode(403);
     }
 
     /** The key TestTokens signs with (made under target/test-keys by the test resource). */
