@@ -41,8 +41,7 @@ public class ExecutionService {
     }
 
     public ExecutionResponse dashboard(int fiscalYear) {
-        List<ProjectView> list = Upstream.call(ProjectsClient.SERVICE,
-                () -> projects.projects(fiscalYear, config.departmentCode()));
+        List<ProjectView> list = projects.projects(fiscalYear, config.departmentCode());
         if (list.size() > ExecutionResponse.MAX_PROJECTS) {
             throw ApiProblem.businessRule("too-many-projects",
                     "the department has more than " + ExecutionResponse.MAX_PROJECTS + " projects in " + fiscalYear);
