@@ -1,18 +1,20 @@
 # What the benchmarks of this folder share; sourced by run.sh, export.sh and hostile-list.sh after they set DATA,
-# PORT, MANAGEMENT_PORT and JAVA_OPTS. Starts payments-service alone on its embedded PostgreSQL under $DATA (the
-# endpoints measured need no other service) and signs tokens with the key that service made there.
+# PORT, MANAGEMENT_PORT and JAVA_OPTS. Starts payments-service alone on its own embedded PostgreSQL under $DATA (the
+# local platform's local-database.jar; the endpoints measured need no other service) and signs tokens with the key
+# ./platform makes there.
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 MODULE="$(dirname "$HERE")"
 ROOT="$(dirname "$MODULE")"
 JAR="$MODULE/target/quarkus-app/quarkus-run.jar"
+DATABASES_JAR="$ROOT/local-database/target/local-database.jar"
 RESULTS="$HERE/results"
 
 say() { printf '\n== %s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
 build_if_missing() {
-  if [ ! -f "$JAR" ]; then
+  if [ ! -f "$JAR" ] || [ ! -f "$DATABASES_JAR" ]; then
     say "Building payments-service"
     (cd "$ROOT" && ./mvnw -q -B -pl payments-service -am package -DskipTests </dev/null)
   fi
@@ -20,18 +22,43 @@ build_if_missing() {
 }
 
 SERVICE_PID=""
+DATABASE_PID=""
+# Stops the service, then its database.
 stop_service() {
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"
-    wait "$SERVICE_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "$SERVICE_PID" "$DATABASE_PID"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
 }
 
-# start_service [JVM option ...]: starts the jar with JAVA_OPTS and the options given, waits until it is ready.
+# The service's database, as ./platform runs it: local-database.jar writes its JDBC URL once it accepts connections.
+start_database() {
+  rm -f "$DATA/payments-service/postgres-url"
+  java -Xmx64m -XX:+UseSerialGC -jar "$DATABASES_JAR" "$DATA" payments-service \
+    >"$DATA/database.log" 2>&1 </dev/null &
+  DATABASE_PID=$!
+  for _ in $(seq 1 360); do
+    [ -s "$DATA/payments-service/postgres-url" ] && return
+    kill -0 "$DATABASE_PID" 2>/dev/null || die "the database stopped; see $DATA/database.log"
+    sleep 0.5
+  done
+  die "the database is not ready after 180 s; see $DATA/database.log"
+}
+
+# start_service [JVM option ...]: starts the database, then the jar with JAVA_OPTS and the options given, and waits
+# until it is ready.
 start_service() {
   ! curl -s -o /dev/null "http://localhost:$PORT/" || die "port $PORT is taken; set BENCH_PORT"
+  start_database
+  token admin >/dev/null # makes the signing key under $DATA/keys on first use
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  java $JAVA_OPTS "$@" -Dbudget.data-dir="$DATA" -Dquarkus.http.port="$PORT" \
+  QUARKUS_DATASOURCE_JDBC_URL="$(cat "$DATA/payments-service/postgres-url")" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD="$(cat "$DATA/payments-service/postgres-password")" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA/keys/public.pem" \
+  java $JAVA_OPTS "$@" -Dquarkus.http.port="$PORT" \
     -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.log.console.level=WARN \
     -jar "$JAR" >"$DATA/service.log" 2>&1 </dev/null &
   SERVICE_PID=$!
@@ -52,7 +79,7 @@ use_embedded_database() {
   export PGPORT PGPASSWORD
 }
 
-# A bearer token of a role, signed by ./platform with the key the service made under $DATA.
+# A bearer token of a role, signed by ./platform with its key under $DATA (made on first use).
 token() {
   PLATFORM_DATA="$DATA" "$ROOT/platform" token "$1"
 }

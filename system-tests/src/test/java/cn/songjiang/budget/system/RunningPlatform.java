@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * The three packaged services running together, as a user meets them: each jar started as its own process on
- * a free port, on its own embedded PostgreSQL in a fresh data directory, verifying tokens signed by a key made
- * for this run ({@link #get()}) or, started with {@link #withIssuer}, tokens of an external issuer such as
- * Keycloak. Started once per test JVM and stopped when it exits.
+ * a free port, each on its own PostgreSQL in a fresh data directory (the embedded servers of local-database, one
+ * process beside the services, as {@code ./platform} runs them), verifying tokens signed by a key made for this run
+ * ({@link #get()}) or, started with {@link #withIssuer}, tokens of an external issuer such as Keycloak. Started once
+ * per test JVM and stopped when it exits.
  */
 public final class RunningPlatform {
 
@@ -39,11 +40,13 @@ public final class RunningPlatform {
     private static final Path WORK = Path.of("target", "platform").toAbsolutePath();
     // Generous: on a 2-core machine shared with other builds a service has taken over 3 minutes to start.
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final List<String> SERVICES = List.of("projects-service", "procurement-service", "payments-service");
     private static RunningPlatform instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Process databases;
     private final PrivateKey signingKey;
     private final Map<String, String> issuerEnvironment;
     private Integer consolePort;
@@ -53,15 +56,17 @@ public final class RunningPlatform {
         deleteRecursively(WORK);
         Files.createDirectories(WORK.resolve("logs"));
         signingKey = makeKeys(WORK.resolve("keys"));
-        for (String service : List.of("projects-service", "procurement-service", "payments-service")) {
+        databases = startDatabases();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        awaitDatabases();
+        for (String service : SERVICES) {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
         }
         for (String service : ports.keySet()) {
-            processes.add(start(service, ports.get(service), managementPorts.get(service), WORK.resolve("data"),
+            processes.add(start(service, ports.get(service), managementPorts.get(service), service + ".log",
                     Map.of()));
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         for (String service : ports.keySet()) {
             awaitReady(service);
         }
@@ -130,7 +135,7 @@ public final class RunningPlatform {
                 int port = freePort();
                 ports.put("console", port);
                 managementPorts.put("console", freePort());
-                processes.add(start("console", port, managementPorts.get("console"), WORK.resolve("data"), Map.of()));
+                processes.add(start("console", port, managementPorts.get("console"), "console.log", Map.of()));
                 awaitReady("console");
                 consolePort = port;
             } catch (IOException e) {
@@ -179,15 +184,15 @@ public final class RunningPlatform {
     }
 
     /**
-     * One more process of a service beside the platform's, as a fault test needs it: its own ports and data
-     * directory (under {@code target/platform/data-<name>}), the platform's key, and the given settings over the
-     * platform's (e.g. a provider URL). Stopped with the platform.
+     * One more process of a service beside the platform's, as a fault test needs it: its own ports, the same
+     * database as the platform's instance (as any number of instances of a service share theirs), the platform's
+     * key, and the given settings over the platform's (e.g. a provider URL). Stopped with the platform.
      */
     public Started startAnother(String service, String name, Map<String, String> settings)
             throws IOException, InterruptedException {
         int port = freePort();
         int managementPort = freePort();
-        Process process = start(service, port, managementPort, WORK.resolve("data-" + name), settings);
+        Process process = start(service, port, managementPort, service + "-" + name + ".log", settings);
         processes.add(process);
         awaitReady(service, "http://localhost:" + managementPort);
         return new Started("http://localhost:" + port, process);
@@ -197,14 +202,52 @@ public final class RunningPlatform {
     public record Started(String url, Process process) {
     }
 
-    private Process start(String service, int port, int managementPort, Path dataDirectory,
-            Map<String, String> settings) throws IOException {
+    /**
+     * The local databases of the three services, as {@code ./platform} starts them: one process of
+     * local-database.jar, one embedded server per service under {@code target/platform/data/<service>/}.
+     */
+    private static Process startDatabases() throws IOException {
+        Path jar = ROOT.resolve("local-database/target/local-database.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-XX:+UseSerialGC",
+                "-jar", jar.toString(), WORK.resolve("data").toString()));
+        command.addAll(SERVICES);
+        return new ProcessBuilder(command)
+                .directory(WORK.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("logs").resolve("databases.log").toFile())
+                .start();
+    }
+
+    /** Waits until every service's server accepts connections: local-database has written its URL file. */
+    private void awaitDatabases() throws InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        for (String service : SERVICES) {
+            while (!Files.exists(databaseFolder(service).resolve("postgres-url"))) {
+                if (!databases.isAlive() || Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the local databases did not start; see "
+                            + WORK.resolve("logs/databases.log"));
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static Path databaseFolder(String service) {
+        return WORK.resolve("data").resolve(service);
+    }
+
+    private Process start(String service, int port, int managementPort, String log, Map<String, String> settings)
+            throws IOException {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
         }
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("budget.data-dir", dataDirectory.toString());
         properties.put("quarkus.http.port", Integer.toString(port));
         properties.put("quarkus.management.port", Integer.toString(managementPort));
         properties.put("quarkus.rest-client.projects.url", projects());
@@ -219,7 +262,6 @@ public final class RunningPlatform {
         }
         command.add("-jar");
         command.add(jar.toString());
-        String log = dataDirectory.getFileName().toString().replace("data", service) + ".log";
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(WORK.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -231,6 +273,17 @@ public final class RunningPlatform {
                     WORK.resolve("keys/public.pem").toUri().toString());
         } else {
             builder.environment().putAll(platformEnvironment(issuerEnvironment));
+        }
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("QUARKUS_DATASOURCE_"));
+        if (SERVICES.contains(service)) {
+            // In the environment, as ./platform and a deployment give them, never on the command line.
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL",
+                    Files.readString(databaseFolder(service).resolve("postgres-url"), StandardCharsets.US_ASCII)
+                            .strip());
+            builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            builder.environment().put("QUARKUS_DATASOURCE_PASSWORD",
+                    Files.readString(databaseFolder(service).resolve("postgres-password"), StandardCharsets.US_ASCII)
+                            .strip());
         }
         return builder.start();
     }
@@ -287,16 +340,20 @@ public final class RunningPlatform {
     }
 
     private void stop() {
-        // SIGTERM: each JVM's shutdown hook stops its embedded PostgreSQL.
         processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        processes.forEach(RunningPlatform::awaitExit);
+        // The databases last (SIGTERM): their process stops every server (fast shutdown) before it exits.
+        databases.destroy();
+        awaitExit(databases);
+    }
+
+    private static void awaitExit(Process process) {
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

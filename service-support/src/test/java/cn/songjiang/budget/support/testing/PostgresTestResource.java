@@ -1,6 +1,6 @@
 package cn.songjiang.budget.support.testing;
 
-import cn.songjiang.budget.support.database.EmbeddedDatabase;
+import cn.songjiang.budget.localdatabase.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package cn.songjiang.budget.support.database;
+package cn.songjiang.budget.localdatabase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package cn.songjiang.budget.support.database;
+package cn.songjiang.budget.localdatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -26,12 +26,13 @@ import org.jboss.logging.Logger;
 /**
  * A real PostgreSQL server kept in one data directory: it requires the password it generated (kept beside the data
  * directory, never committed), and once watched it is started again on the same port when its server dies, so a
- * service on it recovers by itself. Used by LocalPlatform for the local platform and by the fault tests.
+ * service on it recovers by itself. Used by {@link LocalDatabases} for the local platform and by the services' tests;
+ * never part of a packaged service.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String USER = "postgres";
-    /** After this long dead and not restarted the service cannot recover by itself: liveness goes DOWN. */
+    /** After this long dead and not restarted the server cannot recover by itself: LocalDatabases gives up. */
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String HBA = """
