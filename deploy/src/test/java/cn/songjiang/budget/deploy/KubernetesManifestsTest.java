@@ -225,6 +225,8 @@ class KubernetesManifestsTest {
     assertEquals("budget-realm.json=../../../keycloak/budget-realm.json", generator.path("files").get(0).asString());
     ConfigMap console = manifests.named(ConfigMap.class, "console-config");
     assertEquals("budget-console", console.getData().get("QUARKUS_OIDC_CLIENT_ID"));
+    assertEquals("oidc", console.getData().get("CONSOLE_SIGN_IN"), "the console signs people in at Keycloak");
+    assertEquals("true", console.getData().get("QUARKUS_OIDC_TENANT_ENABLED"));
     assertTrue(console.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL").endsWith("/realms/budget"));
   }
 

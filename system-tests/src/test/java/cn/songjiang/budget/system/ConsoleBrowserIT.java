@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,13 +32,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real headless Chromium against the packaged platform: the seed loaded through the APIs, then
@@ -66,7 +60,7 @@ class ConsoleBrowserIT {
         payments = platform.payments();
         loadTheSeed(platform);
         console = platform.console();
-        browser = chromium();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -238,34 +232,14 @@ class ConsoleBrowserIT {
                 .post("/api/v1/contracts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000",
-                "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
-    }
-
     private static void signIn(String role) {
         browser.get(console + "/sign-in");
         browser.findElement(By.cssSelector("[data-testid='sign-in-" + role + "']")).click();
         awaitPath("/overview");
     }
 
-    /** A click on a form's button returns before the answer has loaded; wait for the page it leads to. */
     private static void awaitPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(driver -> driver.getCurrentUrl().contains(path)
-                        && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        HeadlessChromium.awaitPath(browser, path);
     }
 
     private static String text(String css) {

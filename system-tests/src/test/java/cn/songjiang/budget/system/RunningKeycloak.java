@@ -162,6 +162,21 @@ public final class RunningKeycloak {
                 .extract().path("[0].redirectUris");
     }
 
+    /** How many Keycloak sessions (sign-ins not yet ended) a realm user has now. */
+    public int sessionsOf(String username) {
+        String admin = masterRealmToken();
+        String id = given().baseUri(url()).auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/" + REALM + "/users")
+                .then().statusCode(200)
+                .extract().path("[0].id");
+        List<Object> sessions = given().baseUri(url()).auth().oauth2(admin)
+                .get("/admin/realms/" + REALM + "/users/" + id + "/sessions")
+                .then().statusCode(200)
+                .extract().path("$");
+        return sessions.size();
+    }
+
     private String passwordGrant(String realm, String client, String user, String password) {
         return given().baseUri(url())
                 .formParam("grant_type", "password")

@@ -50,6 +50,7 @@ public final class RunningPlatform {
     private final PrivateKey signingKey;
     private final Map<String, String> issuerEnvironment;
     private Integer consolePort;
+    private Map<String, String> consoleSettings;
 
     private RunningPlatform(Map<String, String> issuerEnvironment) throws IOException, InterruptedException {
         this.issuerEnvironment = Map.copyOf(issuerEnvironment);
@@ -130,20 +131,37 @@ public final class RunningPlatform {
      * port, signing its users' tokens with this run's key and calling the three services above.
      */
     public synchronized String console() {
+        return startConsole(Map.of());
+    }
+
+    /**
+     * The console signing its users in at an OIDC provider instead (authorization-code flow as the confidential
+     * client {@code clientId}), started on first use with the settings {@code ./platform up --keycloak} gives it.
+     */
+    public synchronized String consoleSigningInAt(String authServerUrl, String clientId, String secret) {
+        return startConsole(Map.of("console.sign-in", "oidc", "quarkus.oidc.tenant-enabled", "true",
+                "quarkus.oidc.auth-server-url", authServerUrl, "quarkus.oidc.client-id", clientId,
+                "quarkus.oidc.credentials.secret", secret));
+    }
+
+    private String startConsole(Map<String, String> settings) {
         if (consolePort == null) {
             try {
                 int port = freePort();
                 ports.put("console", port);
                 managementPorts.put("console", freePort());
-                processes.add(start("console", port, managementPorts.get("console"), "console.log", Map.of()));
+                processes.add(start("console", port, managementPorts.get("console"), "console.log", settings));
                 awaitReady("console");
                 consolePort = port;
+                consoleSettings = Map.copyOf(settings);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        } else if (!consoleSettings.equals(settings)) {
+            throw new IllegalStateException("this JVM's console runs with other sign-in settings");
         }
         return url("console");
     }
@@ -258,7 +276,9 @@ public final class RunningPlatform {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (service.equals("console")) {
             command.add("-Dquarkus.rest-client.payments.url=" + payments());
-            command.add("-Dconsole.local.private-key=" + WORK.resolve("keys/private.pem"));
+            if (!settings.containsKey("console.sign-in")) {
+                command.add("-Dconsole.local.private-key=" + WORK.resolve("keys/private.pem"));
+            }
         }
         command.add("-jar");
         command.add(jar.toString());

@@ -37,6 +37,12 @@ public interface Messages {
     @Message("本地登录未启用：未配置本地签名密钥（console.local.private-key）。")
     String sign_in_disabled();
 
+    @Message("您已退出登录。")
+    String signed_out();
+
+    @Message("重新登录")
+    String sign_in_again();
+
     @Message("服务暂不可用")
     String unavailable();
 

@@ -27,6 +27,8 @@ public class SignInResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signIn(List<DemoUser> users, boolean enabled, String error);
+
+        static native TemplateInstance signedOut();
     }
 
     private final LocalSignIn signIn;
@@ -66,12 +68,23 @@ public class SignInResource {
                         .entity(page.localized(Templates.signIn(users(), true, page.messages().unknown_role()))).build());
     }
 
+    /**
+     * Local sign-out. With OIDC the POST never gets here while a session exists: quarkus-oidc answers it with the
+     * RP-initiated logout at Keycloak ({@code quarkus.oidc.logout.path}), which comes back to {@code /signed-out}.
+     */
     @POST
     @Path("sign-out")
     public Response signOut(@CookieParam(SessionCookie.NAME) String sessionId) {
         sessions.close(sessionId);
-        return Response.seeOther(URI.create(signIn.enabled() ? "/sign-in" : "/"))
+        return Response.seeOther(URI.create(signIn.enabled() ? "/sign-in" : "/signed-out"))
                 .cookie(SessionCookie.expired(page.secure())).build();
+    }
+
+    /** Where Keycloak sends the browser after sign-out: public, with a way back in (a new code flow). */
+    @GET
+    @Path("signed-out")
+    public TemplateInstance signedOut() {
+        return page.localized(Templates.signedOut());
     }
 
     @POST
