@@ -214,6 +214,10 @@ class ConsoleBrowserIT {
     @Order(6)
     void axeCoreFindsNoSeriousOrCriticalViolationOnAnyPage() throws IOException {
         String axe = axeCore();
+        browser.get("data:text/html;charset=utf-8,"
+                + "<html lang='en'><title>t</title><main><input type='text'></main></html>");
+        assertTrue(accessibilityViolations(axe, "unlabelled input").stream()
+                .anyMatch(v -> v.contains("label (critical)")), "axe-core reports an input without a label as critical");
         List<String> violations = new ArrayList<>();
         browser.get(console + "/sign-in");
         violations.addAll(accessibilityViolations(axe, "/sign-in"));
@@ -374,7 +378,8 @@ class ConsoleBrowserIT {
                         + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
                         + ".then(r => done({passes: r.passes.length, violations: r.violations"
                         + "  .filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + "  .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
+                        + "  .map(v => v.id + ' (' + v.impact + '): '"
+                        + "    + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
                         + ".catch(e => done({passes: 0, violations: ['axe-core failed: ' + e]}));",
                 WCAG_A_AA);
         assertTrue(((Number) result.get("passes")).longValue() > 0, "axe-core checked " + page);
