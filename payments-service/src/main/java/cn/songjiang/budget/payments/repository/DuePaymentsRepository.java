@@ -2,10 +2,10 @@ package cn.songjiang.budget.payments.repository;
 
 import cn.songjiang.budget.payments.domain.Category;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
+import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.config.PaymentsConfig;
-import cn.songjiang.budget.payments.rest.dto.DueSummaryResponse;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -248,7 +248,7 @@ public class DuePaymentsRepository {
         }
         String labelColumn = groupBy == DuePaymentsQuery.GroupBy.PROJECT ? label : "min(" + label + ")";
         String sql = "select " + key + " as k, " + labelColumn + " as l, " + TOTALS + from + " where " + where.sql
-                + " group by " + key + " order by " + key + " limit " + (DueSummaryResponse.MAX_GROUPS + 1);
+                + " group by " + key + " order by " + key + " limit " + (Limits.MAX_GROUPS + 1);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setDate(1, Date.valueOf(query.asOf()));
@@ -259,9 +259,9 @@ public class DuePaymentsRepository {
                     groups.add(new Group(rs.getString(1), rs.getString(2), totals(rs, 3)));
                 }
             }
-            if (groups.size() > DueSummaryResponse.MAX_GROUPS) {
+            if (groups.size() > Limits.MAX_GROUPS) {
                 throw ApiProblem.businessRule("too-many-groups",
-                        "more than " + DueSummaryResponse.MAX_GROUPS + " groups; narrow the filters");
+                        "more than " + Limits.MAX_GROUPS + " groups; narrow the filters");
             }
             return groups;
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
+import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.rest.dto.ExecutionResponse;
 import cn.songjiang.budget.payments.service.ExecutionService;
 import cn.songjiang.budget.support.security.Roles;
@@ -45,6 +46,17 @@ public class DashboardResource {
     public ExecutionResponse execution(
             @Parameter(description = "Fiscal year", required = true, example = "2026") @QueryParam("fiscalYear")
             @NotNull @Min(2000) @Max(2100) Integer fiscalYear) {
-        return service.dashboard(fiscalYear);
+        return response(service.dashboard(fiscalYear));
+    }
+
+    private static ExecutionResponse response(ExecutionService.Execution execution) {
+        ExecutionService.Total total = execution.total();
+        return new ExecutionResponse(execution.fiscalYear(), execution.departmentCode(), Money.CURRENCY,
+                execution.tolerance(), execution.projects().stream().map(p -> new ExecutionResponse.ProjectExecution(
+                        p.projectId(), p.code(), p.name(), p.budget(), p.contracted(), p.scheduled(), p.paid(),
+                        p.executionRate(), p.targetCompletion(), p.deviation(),
+                        ExecutionResponse.Flag.valueOf(p.flag().name()))).toList(),
+                new ExecutionResponse.Total(total.budget(), total.contracted(), total.scheduled(), total.paid(),
+                        total.executionRate(), total.targetCompletion(), total.lagging(), total.leading()));
     }
 }

@@ -2,7 +2,6 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.rest.dto.DuePaymentRow;
-import cn.songjiang.budget.payments.service.DuePaymentsService;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -82,7 +81,7 @@ final class DuePaymentsExport {
             new Column("逾期利息", "interest", Kind.MONEY, 14, DuePaymentRow::interest));
 
     /** Writes the rows handed to its sink; {@link #finish} adds the totals row and completes the file. */
-    private interface Sheet extends DuePaymentsService.RowSink, AutoCloseable {
+    private interface Sheet extends RowSink, AutoCloseable {
         void finish(Sums sums) throws IOException;
 
         @Override
@@ -118,10 +117,16 @@ final class DuePaymentsExport {
         }
     }
 
+    /** Receives the rows of a {@link RowSource} one at a time. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(DuePaymentRow row) throws IOException;
+    }
+
     /** Reads the rows from {@code rows} while writing them. */
     @FunctionalInterface
     interface RowSource {
-        void forEach(DuePaymentsService.RowSink sink) throws IOException;
+        void forEach(RowSink sink) throws IOException;
     }
 
     private DuePaymentsExport() {

@@ -2,11 +2,17 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.domain.Category;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
+import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.repository.DuePaymentsQuery;
+import cn.songjiang.budget.payments.repository.DuePaymentsRepository;
+import cn.songjiang.budget.payments.rest.dto.DuePaymentRow;
 import cn.songjiang.budget.payments.rest.dto.DueStatus;
 import cn.songjiang.budget.payments.rest.dto.DuePaymentsResponse;
 import cn.songjiang.budget.payments.rest.dto.DueSummaryResponse;
+import cn.songjiang.budget.payments.rest.dto.SupplierRef;
+import cn.songjiang.budget.payments.rest.dto.Totals;
+import cn.songjiang.budget.payments.service.DueInstallment;
 import cn.songjiang.budget.payments.service.DuePaymentsService;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.security.Roles;
@@ -175,13 +181,15 @@ public class DuePaymentsResource {
         DuePaymentsQuery query = query(filters);
         MediaType format = negotiated(headers);
         if (format == MediaType.APPLICATION_JSON_TYPE) {
-            return Response.ok(service.list(query, by, descending, pageRequest), format).build();
+            return Response.ok(page(service.list(query, by, descending, pageRequest), pageRequest, query.asOf()),
+                    format).build();
         }
         if (service.count(query) > DuePaymentsExport.MAX_ROWS) {
             throw ApiProblem.businessRule("too-many-rows", "more than " + DuePaymentsExport.MAX_ROWS
                     + " installments match, more than one sheet holds; narrow the filters");
         }
-        DuePaymentsExport.RowSource rows = sink -> service.forEach(query, by, descending, sink);
+        DuePaymentsExport.RowSource rows = sink -> service.forEach(query, by, descending,
+                due -> sink.accept(row(due)));
         boolean excel = format == DuePaymentsExport.XLSX_TYPE;
         return Response.ok(excel ? DuePaymentsExport.xlsx(rows) : DuePaymentsExport.csv(rows), format)
                 .header("Content-Disposition",
@@ -215,7 +223,35 @@ public class DuePaymentsResource {
                     schema = @Schema(implementation = DuePaymentsQuery.GroupBy.class))
             @QueryParam("groupBy") String groupBy) {
         DuePaymentsQuery.GroupBy by = Params.one("groupBy", groupBy, DuePaymentsQuery.GroupBy.class);
-        return service.summary(query(filters), by == null ? DuePaymentsQuery.GroupBy.MONTH : by);
+        DuePaymentsQuery.GroupBy grouping = by == null ? DuePaymentsQuery.GroupBy.MONTH : by;
+        DuePaymentsQuery query = query(filters);
+        DuePaymentsService.DueSummary summary = service.summary(query, grouping);
+        return new DueSummaryResponse(grouping.name(), query.asOf(), summary.groups().stream()
+                .map(g -> new DueSummaryResponse.Group(g.key(), g.label(), totals(g.totals()))).toList(),
+                totals(summary.total()));
+    }
+
+    private static DuePaymentsResponse page(DuePaymentsService.DuePage page, PageRequest request, LocalDate asOf) {
+        long total = page.totals().count();
+        int totalPages = (int) ((total + request.size() - 1) / request.size());
+        return new DuePaymentsResponse(page.items().stream().map(DuePaymentsResource::row).toList(), request.page(),
+                request.size(), total, totalPages, asOf, totals(page.totals()));
+    }
+
+    private static DuePaymentRow row(DueInstallment due) {
+        return new DuePaymentRow(due.installmentId(), due.planId(), due.sequence(),
+                new DuePaymentRow.ProjectRef(due.projectId(), due.projectCode(), due.projectName(), due.fiscalYear()),
+                due.contractId(),
+                due.supplierId() == null && due.supplierName() == null ? null
+                        : new SupplierRef(due.supplierId(), due.supplierName(), null, due.supplierSize()),
+                due.category(), due.trigger(), due.fiscalClose(), due.status(), due.amountDue(), due.amountPaid(),
+                due.outstanding(), Money.CURRENCY, due.dueDate(), due.statutoryDeadline(), due.daysOverdue(),
+                due.interest());
+    }
+
+    private static Totals totals(DuePaymentsRepository.Totals totals) {
+        return new Totals(totals.count(), totals.amountDue(), totals.amountPaid(), totals.outstanding(),
+                totals.interest(), Money.CURRENCY);
     }
 
     private DuePaymentsQuery query(Filters f) {

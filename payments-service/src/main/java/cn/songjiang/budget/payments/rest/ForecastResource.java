@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
+import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.rest.dto.ForecastResponse;
 import cn.songjiang.budget.payments.service.ForecastService;
 import cn.songjiang.budget.support.security.Roles;
@@ -59,7 +60,14 @@ public class ForecastResource {
             @Parameter(description = "Day the forecast is made on; default today",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
         LocalDate day = Params.date("asOf", asOf);
-        return service.forecast(day == null ? LocalDate.now(clock) : day, Params.month("from", from),
-                months == null ? DEFAULT_MONTHS : months, projectId, fiscalYear);
+        return response(service.forecast(day == null ? LocalDate.now(clock) : day, Params.month("from", from),
+                months == null ? DEFAULT_MONTHS : months, projectId, fiscalYear));
+    }
+
+    private static ForecastResponse response(ForecastService.Forecast forecast) {
+        return new ForecastResponse(forecast.asOf(), forecast.from().toString(), forecast.to().toString(),
+                Money.CURRENCY, forecast.months().stream().map(m -> new ForecastResponse.Month(m.month().toString(),
+                        m.due(), m.expected(), m.total(), m.installments())).toList(),
+                forecast.overdue(), forecast.later(), forecast.unscheduled(), forecast.total());
     }
 }

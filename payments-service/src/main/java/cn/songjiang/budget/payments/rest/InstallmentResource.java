@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.domain.Installment;
+import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.rest.dto.EventResponse;
 import cn.songjiang.budget.payments.rest.dto.InstallmentResponse;
 import cn.songjiang.budget.payments.rest.dto.PaymentRequest;
@@ -92,7 +93,7 @@ public class InstallmentResource {
             + "fixed-date installment...)")
     public Response recordEvent(@PathParam("id") long id, @Valid @NotNull RecordEventRequest request,
             @Context UriInfo uri) {
-        EventService.Recorded recorded = events.record(id, request);
+        EventService.Recorded recorded = events.record(id, Requests.event(request));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/installments/" + id + "/events"))
                 .entity(responses.event(recorded.event(), recorded.installment())).build();
     }
@@ -136,7 +137,7 @@ public class InstallmentResource {
                             pattern = "^[\\x21-\\x7E]+$"))
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull PaymentRequest request, @Context UriInfo uri) {
-        PaymentService.Recorded recorded = payments.pay(id, idempotencyKey, request);
+        PaymentService.Recorded recorded = payments.pay(id, idempotencyKey, Requests.payment(request));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/payments/" + recorded.payment().id))
                 .header(REPLAYED, Boolean.toString(recorded.replayed()))
                 .entity(responses.payment(recorded.payment(), recorded.installment())).build();
@@ -149,7 +150,7 @@ public class InstallmentResource {
             description = "Reversed ones included, oldest first")
     @APIResponse(responseCode = "200", description = "The payments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentResponse.class,
-                    maxItems = PaymentService.MAX_PAYMENTS)))
+                    maxItems = Limits.MAX_PAYMENTS)))
     @APIResponse(responseCode = "404", description = "No such installment")
     public List<PaymentResponse> payments(@PathParam("id") long id) {
         Installment installment = plans.installment(id);

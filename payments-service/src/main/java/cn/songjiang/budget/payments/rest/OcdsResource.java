@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
+import cn.songjiang.budget.payments.rest.dto.OcdsExtension;
 import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage;
 import cn.songjiang.budget.payments.service.OcdsExporter;
 import cn.songjiang.budget.support.security.Roles;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OcdsResource {
 
     private final OcdsExporter exporter;
+    private final OcdsReleases releases;
 
-    public OcdsResource(OcdsExporter exporter) {
+    public OcdsResource(OcdsExporter exporter, OcdsReleases releases) {
         this.exporter = exporter;
+        this.releases = releases;
     }
 
     @GET
@@ -46,10 +49,11 @@ public class OcdsResource {
             content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
     @APIResponse(responseCode = "400", description = "contractId missing or malformed")
     @APIResponse(responseCode = "404", description = "The contract has no payment plan")
-    public Map<String, Object> releases(
+    public OcdsReleasePackage releases(
             @Parameter(description = "Contract in procurement-service", required = true) @QueryParam("contractId")
             @NotNull Long contractId) {
-        return exporter.forContract(contractId);
+        return releases.releasePackage("/api/v1/ocds/releases?contractId=" + contractId,
+                List.of(exporter.forContract(contractId)));
     }
 
     @GET
@@ -63,8 +67,9 @@ public class OcdsResource {
     @APIResponse(responseCode = "400", description = "fiscalYear malformed")
     @APIResponse(responseCode = "422", description = "More contracts with a plan in the year than one package holds "
             + "(OcdsReleasePackage.releases maxItems); read the package of each contract")
-    public Map<String, Object> yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
-        return exporter.forFiscalYear(fiscalYear);
+    public OcdsReleasePackage yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
+        return releases.releasePackage("/api/v1/ocds/release-packages/" + fiscalYear,
+                exporter.forFiscalYear(fiscalYear));
     }
 
     @GET
@@ -74,8 +79,8 @@ public class OcdsResource {
             summary = "Metadata of the local OCDS extension for installment amounts")
     @APIResponse(responseCode = "200", description = "extension.json",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
-    public Map<String, Object> extension() {
-        return exporter.extensionMetadata();
+    public OcdsExtension extension() {
+        return releases.extension();
     }
 
     @GET
@@ -85,7 +90,7 @@ public class OcdsResource {
             summary = "Release schema patch of the local OCDS extension for installment amounts")
     @APIResponse(responseCode = "200", description = "JSON merge patch of the release schema",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
-    public Map<String, Object> extensionSchema() {
-        return OcdsExporter.extensionSchema();
+    public OcdsExtension.ReleaseSchema extensionSchema() {
+        return OcdsReleases.extensionSchema();
     }
 }

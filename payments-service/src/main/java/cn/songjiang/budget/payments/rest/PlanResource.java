@@ -76,7 +76,7 @@ public class PlanResource {
             + "unknown contract, unspecified terms...)")
     @APIResponse(responseCode = "503", description = "procurement-service or projects-service is down; nothing stored")
     public Response create(@Valid @NotNull CreatePlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        PlanView created = plans.create(request);
+        PlanView created = plans.create(Requests.plan(request));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/payment-plans/" + created.plan().id))
                 .tag(ETags.of(created.plan().version)).entity(responses.plan(created)).build();
     }
@@ -131,7 +131,7 @@ public class PlanResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 24, pattern = "^(W/)?\"[0-9]{1,18}\"$"))
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AmendPlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        AmendmentService.Amended amended = amendments.amend(id, ifMatch, request);
+        AmendmentService.Amended amended = amendments.amend(id, ifMatch, Requests.amendment(request));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/payment-plans/" + id + "/amendments"))
                 .tag(ETags.of(amended.plan().plan().version)).entity(responses.amendment(amended.amendment()))
                 .build();

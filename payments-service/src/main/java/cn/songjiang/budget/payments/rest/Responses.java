@@ -18,6 +18,7 @@ import cn.songjiang.budget.payments.service.PlanView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Maps entities to the API's response records; entities never leave the service. */
 @ApplicationScoped
@@ -73,6 +74,11 @@ public class Responses {
         AmendmentService.State before = amendments.read(amendment.beforeState);
         AmendmentService.State after = amendments.read(amendment.afterState);
         return new AmendmentResponse(amendment.revision, amendment.reason, amendment.createdBy, amendment.createdAt,
-                before.value(), after.value(), before.installments(), after.installments());
+                before.value(), after.value(), snapshots(before), snapshots(after));
+    }
+
+    private static List<AmendmentResponse.Snapshot> snapshots(AmendmentService.State state) {
+        return state.installments().stream().map(i -> new AmendmentResponse.Snapshot(i.sequence(), i.percent(),
+                i.amount(), i.trigger(), i.status())).toList();
     }
 }

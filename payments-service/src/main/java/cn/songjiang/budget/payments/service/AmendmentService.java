@@ -8,12 +8,10 @@ import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.PlanAmendment;
 import cn.songjiang.budget.payments.domain.PlanDrafts;
+import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.repository.AmendmentRepository;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
 import cn.songjiang.budget.payments.repository.PlanRepository;
-import cn.songjiang.budget.payments.rest.dto.AmendPlanRequest;
-import cn.songjiang.budget.payments.rest.dto.AmendmentResponse.Snapshot;
-import cn.songjiang.budget.payments.rest.dto.InstallmentRequest;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.problem.FieldViolation;
 import cn.songjiang.budget.support.web.ETags;
@@ -35,8 +33,20 @@ import java.util.List;
 @ApplicationScoped
 public class AmendmentService {
 
+    /**
+     * An amendment: why, the new plan value (null keeps the current one) and the installments that replace the
+     * pending ones.
+     */
+    public record Amendment(String reason, BigDecimal value, List<RequestedInstallment> installments) {
+    }
+
     /** What a plan looked like on one side of an amendment, as stored in the history. */
     public record State(BigDecimal value, List<Snapshot> installments) {
+    }
+
+    /** An installment as it was on one side of an amendment. */
+    public record Snapshot(int sequence, BigDecimal percent, BigDecimal amount, Trigger trigger,
+            InstallmentStatus status) {
     }
 
     /** The most amendments one plan takes. */
@@ -66,7 +76,7 @@ public class AmendmentService {
     }
 
     @Transactional
-    public Amended amend(long planId, String ifMatch, AmendPlanRequest request) {
+    public Amended amend(long planId, String ifMatch, Amendment request) {
         List<FieldViolation> shape = PlanService.checkInstallmentShape(request.installments());
         if (!shape.isEmpty()) {
             throw ApiProblem.badRequest(shape);
@@ -91,12 +101,10 @@ public class AmendmentService {
             throw ApiProblem.businessRule("amend-below-payable", "value", "installments already payable or paid hold "
                     + keptAmount.toPlainString() + ", more than the new value " + newValue.toPlainString());
         }
-        List<InstallmentSpec> specs = request.installments().stream()
-                .map(i -> new InstallmentSpec(i.percent(), i.trigger(), i.serviceMonths(), i.dueDate(), i.clauseText()))
-                .toList();
+        List<InstallmentSpec> specs = request.installments().stream().map(RequestedInstallment::spec).toList();
         List<DraftInstallment> planned = Rules.apply(() -> request.installments().get(0).percent() != null
                 ? drafts.fromSpecs(remainder, specs, plan.fiscalYear)
-                : drafts.fromAmounts(request.installments().stream().map(InstallmentRequest::amount).toList(), specs,
+                : drafts.fromAmounts(request.installments().stream().map(RequestedInstallment::amount).toList(), specs,
                         plan.fiscalYear));
         BigDecimal plannedSum = planned.stream().map(DraftInstallment::amount).reduce(Money.ZERO, BigDecimal::add);
         if (plannedSum.compareTo(remainder) != 0) {

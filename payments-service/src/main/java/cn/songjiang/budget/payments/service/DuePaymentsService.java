@@ -5,12 +5,9 @@ import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.repository.DuePaymentsQuery;
 import cn.songjiang.budget.payments.repository.DuePaymentsRepository;
+import cn.songjiang.budget.payments.repository.DuePaymentsRepository.Group;
 import cn.songjiang.budget.payments.repository.DuePaymentsRepository.Row;
-import cn.songjiang.budget.payments.rest.dto.DuePaymentRow;
-import cn.songjiang.budget.payments.rest.dto.DuePaymentsResponse;
-import cn.songjiang.budget.payments.rest.dto.DueSummaryResponse;
-import cn.songjiang.budget.payments.rest.dto.SupplierRef;
-import cn.songjiang.budget.payments.rest.dto.Totals;
+import cn.songjiang.budget.payments.repository.DuePaymentsRepository.Totals;
 import cn.songjiang.budget.support.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -27,16 +24,20 @@ public class DuePaymentsService {
         this.repository = repository;
     }
 
-    public DuePaymentsResponse list(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending,
+    /** One page of the filtered set and the totals of the whole set. */
+    public record DuePage(List<DueInstallment> items, Totals totals) {
+    }
+
+    /** The groups of the filtered set and their total. */
+    public record DueSummary(List<Group> groups, Totals total) {
+    }
+
+    public DuePage list(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending,
             PageRequest page) {
         // Computed as a long: page × size can pass the int range, and such a page is simply empty.
         long offset = (long) page.page() * page.size();
         DuePaymentsRepository.Result result = repository.page(query, sort, descending, page.size(), offset);
-        List<DuePaymentRow> items = result.rows().stream().map(row -> row(row, query)).toList();
-        long total = result.totals().count();
-        int totalPages = (int) ((total + page.size() - 1) / page.size());
-        return new DuePaymentsResponse(items, page.page(), page.size(), total, totalPages, query.asOf(),
-                totals(result.totals()));
+        return new DuePage(result.rows().stream().map(row -> row(row, query)).toList(), result.totals());
     }
 
     /** How many installments match the query (the list's {@code totals.installments}). */
@@ -56,42 +57,33 @@ public class DuePaymentsService {
     /** Receives the rows of {@link #forEach}. */
     @FunctionalInterface
     public interface RowSink {
-        void accept(DuePaymentRow row) throws IOException;
+        void accept(DueInstallment row) throws IOException;
     }
 
-    public DueSummaryResponse summary(DuePaymentsQuery query, DuePaymentsQuery.GroupBy groupBy) {
-        List<DuePaymentsRepository.Group> groups = repository.summary(query, groupBy);
+    public DueSummary summary(DuePaymentsQuery query, DuePaymentsQuery.GroupBy groupBy) {
+        List<Group> groups = repository.summary(query, groupBy);
         long count = 0;
         BigDecimal due = Money.ZERO;
         BigDecimal paid = Money.ZERO;
         BigDecimal interest = Money.ZERO;
-        for (DuePaymentsRepository.Group group : groups) {
+        for (Group group : groups) {
             count += group.totals().count();
             due = due.add(group.totals().amountDue());
             paid = paid.add(group.totals().amountPaid());
             interest = interest.add(group.totals().interest());
         }
-        Totals total = new Totals(count, due, paid, due.subtract(paid), interest, Money.CURRENCY);
-        return new DueSummaryResponse(groupBy.name(), query.asOf(), groups.stream()
-                .map(g -> new DueSummaryResponse.Group(g.key(), g.label(), totals(g.totals()))).toList(), total);
+        return new DueSummary(groups, new Totals(count, due, paid, due.subtract(paid), interest));
     }
 
-    private static DuePaymentRow row(Row row, DuePaymentsQuery query) {
+    private static DueInstallment row(Row row, DuePaymentsQuery query) {
         BigDecimal outstanding = row.amount().subtract(row.paidAmount());
         BigDecimal interest = LatePaymentInterest.fromBaseline(row.interestBase(), row.interestFrom(), outstanding,
                 row.dailyRate(), query.asOf());
         long daysOverdue = outstanding.signum() > 0 ? PaymentDeadlines.daysOverdue(row.dueDate(), query.asOf()) : 0;
-        return new DuePaymentRow(row.installmentId(), row.planId(), row.sequence(),
-                new DuePaymentRow.ProjectRef(row.projectId(), row.projectCode(), row.projectName(), row.fiscalYear()),
-                row.contractId(),
-                row.supplierId() == null && row.supplierName() == null ? null
-                        : new SupplierRef(row.supplierId(), row.supplierName(), null, row.supplierSize()),
-                row.category(), row.trigger(), row.fiscalClose(), row.status(), row.amount(), row.paidAmount(),
-                outstanding, Money.CURRENCY, row.dueDate(), row.statutoryDeadline(), daysOverdue, interest);
-    }
-
-    private static Totals totals(DuePaymentsRepository.Totals totals) {
-        return new Totals(totals.count(), totals.amountDue(), totals.amountPaid(), totals.outstanding(),
-                totals.interest(), Money.CURRENCY);
+        return new DueInstallment(row.installmentId(), row.planId(), row.sequence(), row.projectId(),
+                row.projectCode(), row.projectName(), row.fiscalYear(), row.contractId(), row.supplierId(),
+                row.supplierName(), row.supplierSize(), row.category(), row.trigger(), row.fiscalClose(), row.status(),
+                row.amount(), row.paidAmount(), outstanding, row.dueDate(), row.statutoryDeadline(), daysOverdue,
+                interest);
     }
 }

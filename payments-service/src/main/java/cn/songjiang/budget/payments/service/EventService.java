@@ -8,7 +8,6 @@ import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.repository.EventRepository;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
-import cn.songjiang.budget.payments.rest.dto.RecordEventRequest;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,12 +33,20 @@ public class EventService {
         this.clock = clock;
     }
 
+    /**
+     * That an installment's trigger happened: which (null: the installment's own), when, the evidence, and for a
+     * recurring period its settled amount.
+     */
+    public record NewEvent(Trigger trigger, LocalDate date, String evidenceRef, BigDecimal actualAmount,
+            String note) {
+    }
+
     /** The event and the installment it made payable. */
     public record Recorded(InstallmentEvent event, Installment installment) {
     }
 
     @Transactional
-    public Recorded record(long installmentId, RecordEventRequest request) {
+    public Recorded record(long installmentId, NewEvent request) {
         Installment installment = installments.findForUpdate(installmentId)
                 .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
         if (installment.status == InstallmentStatus.CANCELLED) {

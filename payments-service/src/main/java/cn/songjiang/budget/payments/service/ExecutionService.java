@@ -3,12 +3,10 @@ package cn.songjiang.budget.payments.service;
 import cn.songjiang.budget.payments.client.ProjectView;
 import cn.songjiang.budget.payments.client.ProjectsClient;
 import cn.songjiang.budget.payments.config.PaymentsConfig;
+import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.repository.ExecutionRepository;
 import cn.songjiang.budget.payments.repository.ExecutionRepository.ProjectSums;
-import cn.songjiang.budget.payments.rest.dto.ExecutionResponse;
-import cn.songjiang.budget.payments.rest.dto.ExecutionResponse.Flag;
-import cn.songjiang.budget.payments.rest.dto.ExecutionResponse.ProjectExecution;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,6 +28,30 @@ public class ExecutionService {
     private static final int RATIO_SCALE = 4;
     private static final ProjectSums NOTHING = new ProjectSums(Money.ZERO, Money.ZERO, Money.ZERO);
 
+    /** Budget execution beside target completion of a department's projects in a fiscal year; amounts in CNY. */
+    public record Execution(int fiscalYear, String departmentCode, BigDecimal tolerance,
+            List<ProjectExecution> projects, Total total) {
+    }
+
+    /** Whether a project's money moves as its targets say. */
+    public enum Flag {
+        ON_TRACK, LAGGING, LEADING, NO_TARGET
+    }
+
+    /**
+     * One project: rates are ratios with 4 decimals, null when the budget is zero or no target reports; the
+     * deviation is the execution rate less the target completion.
+     */
+    public record ProjectExecution(long projectId, String code, String name, BigDecimal budget,
+            BigDecimal contracted, BigDecimal scheduled, BigDecimal paid, BigDecimal executionRate,
+            BigDecimal targetCompletion, BigDecimal deviation, Flag flag) {
+    }
+
+    /** The department's total; its target completion is the budget-weighted mean of the projects reporting one. */
+    public record Total(BigDecimal budget, BigDecimal contracted, BigDecimal scheduled, BigDecimal paid,
+            BigDecimal executionRate, BigDecimal targetCompletion, int lagging, int leading) {
+    }
+
     private final ProjectsClient projects;
     private final ExecutionRepository repository;
     private final PaymentsConfig config;
@@ -40,12 +62,12 @@ public class ExecutionService {
         this.config = config;
     }
 
-    public ExecutionResponse dashboard(int fiscalYear) {
+    public Execution dashboard(int fiscalYear) {
         List<ProjectView> list = Upstream.call(ProjectsClient.SERVICE,
                 () -> projects.projects(fiscalYear, config.departmentCode()));
-        if (list.size() > ExecutionResponse.MAX_PROJECTS) {
+        if (list.size() > Limits.MAX_PROJECTS) {
             throw ApiProblem.businessRule("too-many-projects",
-                    "the department has more than " + ExecutionResponse.MAX_PROJECTS + " projects in " + fiscalYear);
+                    "the department has more than " + Limits.MAX_PROJECTS + " projects in " + fiscalYear);
         }
         Map<Long, ProjectSums> sums = QuarkusTransaction.joiningExisting().call(() -> repository.sums(fiscalYear));
         BigDecimal tolerance = config.execution().tolerance();
@@ -83,9 +105,8 @@ public class ExecutionService {
         }
         BigDecimal meanTarget = targetWeights.signum() == 0 ? null
                 : weightedTargets.divide(targetWeights, RATIO_SCALE, RoundingMode.HALF_UP);
-        return new ExecutionResponse(fiscalYear, config.departmentCode(), Money.CURRENCY, tolerance, rows,
-                new ExecutionResponse.Total(budget, contracted, scheduled, paid, ratio(paid, budget), meanTarget,
-                        lagging, leading));
+        return new Execution(fiscalYear, config.departmentCode(), tolerance, rows,
+                new Total(budget, contracted, scheduled, paid, ratio(paid, budget), meanTarget, lagging, leading));
     }
 
     static Flag flag(BigDecimal deviation, BigDecimal tolerance) {

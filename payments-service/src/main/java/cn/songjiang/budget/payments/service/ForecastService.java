@@ -7,7 +7,6 @@ import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.repository.UnpaidInstallmentsRepository;
 import cn.songjiang.budget.payments.repository.UnpaidInstallmentsRepository.Unpaid;
-import cn.songjiang.budget.payments.rest.dto.ForecastResponse;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -39,6 +38,18 @@ public class ForecastService {
         this.deadlines = deadlines;
     }
 
+    /**
+     * The outflow of each month of the range, what is already overdue (also counted in the first month), what
+     * falls after the range, what no known date allows to place, and the sum of all of it; amounts in CNY.
+     */
+    public record Forecast(LocalDate asOf, YearMonth from, YearMonth to, List<Month> months, BigDecimal overdue,
+            BigDecimal later, BigDecimal unscheduled, BigDecimal total) {
+    }
+
+    /** One month: payable installments by due date, the others by their expected due date. */
+    public record Month(YearMonth month, BigDecimal due, BigDecimal expected, BigDecimal total, int installments) {
+    }
+
     private static final class Bucket {
         BigDecimal due = Money.ZERO;
         BigDecimal expected = Money.ZERO;
@@ -46,7 +57,7 @@ public class ForecastService {
     }
 
     /** The outflow of {@code monthCount} months from {@code from} (default: the month of {@code asOf}). */
-    public ForecastResponse forecast(LocalDate asOf, YearMonth from, int monthCount, Long projectId,
+    public Forecast forecast(LocalDate asOf, YearMonth from, int monthCount, Long projectId,
             Integer fiscalYear) {
         if (monthCount < 1 || monthCount > MAX_MONTHS) {
             throw ApiProblem.badRequest("months", "must be between 1 and " + MAX_MONTHS);
@@ -91,11 +102,10 @@ public class ForecastService {
             }
             total[0] = total[0].add(amount);
         });
-        List<ForecastResponse.Month> rows = new ArrayList<>();
-        months.forEach((month, bucket) -> rows.add(new ForecastResponse.Month(month.toString(), bucket.due,
-                bucket.expected, bucket.due.add(bucket.expected), bucket.installments)));
-        return new ForecastResponse(asOf, first.toString(), last.toString(), Money.CURRENCY, rows, overdue[0], later[0],
-                unscheduled[0], total[0]);
+        List<Month> rows = new ArrayList<>();
+        months.forEach((month, bucket) -> rows.add(new Month(month, bucket.due, bucket.expected,
+                bucket.due.add(bucket.expected), bucket.installments)));
+        return new Forecast(asOf, first, last, rows, overdue[0], later[0], unscheduled[0], total[0]);
     }
 
     private LocalDate expectedDue(Unpaid installment) {

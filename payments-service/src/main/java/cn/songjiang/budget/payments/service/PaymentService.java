@@ -2,11 +2,11 @@ package cn.songjiang.budget.payments.service;
 
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
+import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.Money;
 import cn.songjiang.budget.payments.domain.Payment;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
 import cn.songjiang.budget.payments.repository.PaymentRepository;
-import cn.songjiang.budget.payments.rest.dto.PaymentRequest;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,9 +37,6 @@ import org.hibernate.Hibernate;
 @ApplicationScoped
 public class PaymentService {
 
-    /** The most payments (reversed ones included) one installment takes. */
-    public static final int MAX_PAYMENTS = 1_000;
-
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
     private static final String KEY_CONSTRAINT = "payment_idempotency_key_uq";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -57,11 +54,15 @@ public class PaymentService {
         this.clock = clock;
     }
 
+    /** A payment to record: the amount in CNY, the day it was paid and the accounting voucher number. */
+    public record NewPayment(BigDecimal amount, LocalDate paidDate, String voucherNo) {
+    }
+
     /** A payment and whether this request only replayed an earlier one with the same key. */
     public record Recorded(Payment payment, Installment installment, boolean replayed) {
     }
 
-    public Recorded pay(long installmentId, String idempotencyKey, PaymentRequest request) {
+    public Recorded pay(long installmentId, String idempotencyKey, NewPayment request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw ApiProblem.badRequest("Idempotency-Key",
                     "header is required (a unique key per payment, e.g. a UUID)");
@@ -82,7 +83,7 @@ public class PaymentService {
         }
     }
 
-    private Recorded record(long installmentId, String key, String hash, BigDecimal amount, PaymentRequest request) {
+    private Recorded record(long installmentId, String key, String hash, BigDecimal amount, NewPayment request) {
         if (payments.findByIdempotencyKey(key).isPresent()) {
             return replay(key, installmentId, hash);
         }
@@ -105,9 +106,9 @@ public class PaymentService {
                     "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
                             + installmentId);
         }
-        if (payments.count("installment.id", installmentId) >= MAX_PAYMENTS) {
+        if (payments.count("installment.id", installmentId) >= Limits.MAX_PAYMENTS) {
             throw ApiProblem.businessRule("too-many-payments",
-                    "installment " + installmentId + " already has " + MAX_PAYMENTS + " payments");
+                    "installment " + installmentId + " already has " + Limits.MAX_PAYMENTS + " payments");
         }
         if (request.paidDate().isAfter(LocalDate.now(clock))) {
             throw ApiProblem.businessRule("payment-in-future", "paidDate", "a payment cannot be dated in the future");
@@ -173,7 +174,7 @@ public class PaymentService {
         return payments.ofInstallment(installmentId);
     }
 
-    private static String hash(long installmentId, BigDecimal amount, PaymentRequest request) {
+    private static String hash(long installmentId, BigDecimal amount, NewPayment request) {
         String canonical = installmentId + "|" + amount.toPlainString() + "|" + request.paidDate() + "|"
                 + request.voucherNo();
         try {

@@ -22,9 +22,6 @@ import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
 import cn.songjiang.budget.payments.repository.PlanRepository;
-import cn.songjiang.budget.payments.rest.dto.CreatePlanRequest;
-import cn.songjiang.budget.payments.rest.dto.InstallmentRequest;
-import cn.songjiang.budget.payments.rest.dto.RecurringRequest;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.problem.FieldViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -66,13 +63,25 @@ public class PlanService {
         this.installments = installments;
     }
 
+    /**
+     * A new plan: for a contract or a project (exactly one), with installments from at most one of a template,
+     * the given installments or a recurrence; with none of them, from the project's parsed payment terms.
+     */
+    public record NewPlan(Long contractId, Long projectId, BigDecimal value, String template,
+            List<RequestedInstallment> installments, Recurring recurring) {
+    }
+
+    /** A recurring plan paid by actuals; a period bound left out comes from the contract, project or year. */
+    public record Recurring(Recurrence recurrence, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
     /** A new plan once everything has been read and computed, before anything is stored. */
     private record Draft(ProjectView project, ContractView contract, BigDecimal value, PlanKind kind,
             PlanSource source, String templateCode, Recurrence recurrence, String clauseText,
             List<DraftInstallment> installments, LocalDate periodStart, LocalDate periodEnd) {
     }
 
-    public PlanView create(CreatePlanRequest request) {
+    public PlanView create(NewPlan request) {
         checkShape(request);
         ContractView contract = null;
         if (request.contractId() != null) {
@@ -131,7 +140,7 @@ public class PlanService {
     public record Page<T>(List<T> items, long total) {
     }
 
-    private static void checkShape(CreatePlanRequest request) {
+    private static void checkShape(NewPlan request) {
         List<FieldViolation> violations = new ArrayList<>();
         if ((request.contractId() == null) == (request.projectId() == null)) {
             violations.add(new FieldViolation("contractId", "give exactly one of contractId and projectId"));
@@ -156,7 +165,7 @@ public class PlanService {
     }
 
     /** Either every installment has a percent or every one has an amount. */
-    static List<FieldViolation> checkInstallmentShape(List<InstallmentRequest> requested) {
+    static List<FieldViolation> checkInstallmentShape(List<RequestedInstallment> requested) {
         boolean allPercent = requested.stream().allMatch(i -> i.percent() != null && i.amount() == null);
         boolean allAmount = requested.stream().allMatch(i -> i.amount() != null && i.percent() == null);
         if (!allPercent && !allAmount) {
@@ -179,7 +188,7 @@ public class PlanService {
         }
     }
 
-    private Draft draft(CreatePlanRequest request, ProjectView project, ContractView contract) {
+    private Draft draft(NewPlan request, ProjectView project, ContractView contract) {
         int fiscalYear = project.fiscalYear();
         BigDecimal value = request.value() != null ? Money.exact(request.value())
                 : contract != null ? Money.exact(contract.value()) : null;
@@ -192,7 +201,7 @@ public class PlanService {
         LocalDate periodEnd = contract != null ? contract.periodEnd() : project.periodEnd();
 
         if (request.recurring() != null) {
-            RecurringRequest recurring = request.recurring();
+            Recurring recurring = request.recurring();
             LocalDate start = firstNonNull(recurring.periodStart(), periodStart, LocalDate.of(fiscalYear, 1, 1));
             LocalDate end = firstNonNull(recurring.periodEnd(), periodEnd, LocalDate.of(fiscalYear, 12, 31));
             return new Draft(project, contract, value, PlanKind.RECURRING, PlanSource.REQUEST, null,
@@ -206,12 +215,12 @@ public class PlanService {
                     null, planned, periodStart, periodEnd);
         }
         if (request.installments() != null) {
-            List<InstallmentSpec> specs = request.installments().stream().map(PlanService::spec).toList();
+            List<InstallmentSpec> specs = request.installments().stream().map(RequestedInstallment::spec).toList();
             List<DraftInstallment> planned;
             if (request.installments().get(0).percent() != null) {
                 planned = drafts.fromSpecs(value, specs, fiscalYear);
             } else {
-                planned = drafts.fromAmounts(request.installments().stream().map(InstallmentRequest::amount).toList(),
+                planned = drafts.fromAmounts(request.installments().stream().map(RequestedInstallment::amount).toList(),
                         specs, fiscalYear);
                 BigDecimal sum = sum(planned);
                 if (value != null && request.value() != null && sum.compareTo(value) != 0) {
@@ -282,11 +291,6 @@ public class PlanService {
                     "the project's payment terms name an unknown trigger " + trigger
                             + "; give installments or a template");
         }
-    }
-
-    private static InstallmentSpec spec(InstallmentRequest request) {
-        return new InstallmentSpec(request.percent(), request.trigger(), request.serviceMonths(), request.dueDate(),
-                request.clauseText());
     }
 
     private static PlanKind kindOf(List<DraftInstallment> planned) {

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.rest.dto;
 
+import cn.songjiang.budget.payments.domain.Limits;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,10 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExecutionResponse(int fiscalYear, String departmentCode, String currency,
         @Schema(description = "How far execution may drift from target completion before a project is flagged")
         BigDecimal tolerance,
-        @Schema(maxItems = MAX_PROJECTS) List<ProjectExecution> projects, Total total) {
-
-    /** The most projects one department has in a year that the dashboard shows. */
-    public static final int MAX_PROJECTS = 5_000;
+        @Schema(maxItems = Limits.MAX_PROJECTS) List<ProjectExecution> projects, Total total) {
 
     /** Whether a project's money moves as its targets say. */
     public enum Flag {
