@@ -224,7 +224,7 @@ class ConsoleBrowserIT {
         // admin holds every role, so each page draws its forms too
         signIn("admin");
         List<String> withForms = List.of("/due-payments?dueWithinDays=365", "/due-payments/installments/"
-                + installments.get(0), "/projects/" + projectId, "/import");
+                + installments.get(0), "/projects/" + projectId, "/procurement", "/import");
         for (String path : List.of("/overview", "/due-payments?dueWithinDays=365",
                 "/due-payments/installments/" + installments.get(0), "/projects", "/projects/" + projectId,
                 "/procurement", "/import")) {
