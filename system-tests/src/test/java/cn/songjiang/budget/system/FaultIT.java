@@ -35,9 +35,9 @@ class FaultIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     /**
-     * procurement-service's ProjectsClient: @Timeout 2 s, 2 retries 200 ± 100 ms apart, so a consumer has
-     * answered by 3 × 2 s + 2 × 0.3 s = 6.6 s; 1.5 s more for the answer itself on these shared 2-core
-     * machines (7.76 s measured at a load average of 39).
+     * procurement-service's ProjectsClient (service-support's fault-tolerance defaults): timeout 2 s, 2 retries
+     * 200 ± 100 ms apart, so a consumer has answered by 3 × 2 s + 2 × 0.3 s = 6.6 s; 1.5 s more for the answer
+     * itself on these shared 2-core machines (7.76 s measured at a load average of 39).
      */
     private static final Duration CONSUMER_DEADLINE = Duration.ofMillis(8_100);
     /** How long an outage answer may take: the pool notices the dead server when it asks for a connection. */

@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.client;
 
 import cn.songjiang.budget.support.client.ForwardedHeaders;
+import cn.songjiang.budget.support.client.ProviderErrors;
 import cn.songjiang.budget.support.client.ProviderJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of procurement-service's API this service calls; used only through {@link ProcurementClient}. */
 @RegisterRestClient(configKey = "procurement")
 @RegisterClientHeaders(ForwardedHeaders.class)
+@RegisterProvider(ProviderErrors.class)
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 interface ContractsApi {

@@ -1,20 +1,22 @@
 package cn.songjiang.budget.payments.client;
 
-import cn.songjiang.budget.support.client.ContractViolation;
-import cn.songjiang.budget.support.client.ProviderJson;
+import cn.songjiang.budget.support.client.CallsProvider;
+import cn.songjiang.budget.support.client.ProviderCalls;
+import cn.songjiang.budget.support.client.ProviderDown;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads contracts from procurement-service, with a timeout, retries and a circuit breaker. A missing contract
- * is {@link Optional#empty()}, never a failure the breaker counts.
+ * Reads contracts from procurement-service, with a timeout, retries and a circuit breaker (values in
+ * configuration). A missing contract is {@link Optional#empty()}, never a failure the breaker counts; when
+ * procurement-service cannot answer, the call ends in a 503 problem.
  */
+@CallsProvider(ProcurementClient.SERVICE)
 @ApplicationScoped
 public class ProcurementClient {
 
@@ -26,18 +28,10 @@ public class ProcurementClient {
         this.api = api;
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ContractViolation.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ContractViolation.class)
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public Optional<ContractView> contract(long id) {
-        try {
-            return Optional.of(ProviderJson.read(() -> api.contract(id)));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return ProviderCalls.optional(() -> api.contract(id));
     }
 }

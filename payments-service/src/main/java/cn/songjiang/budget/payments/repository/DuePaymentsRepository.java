@@ -7,6 +7,8 @@ import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.config.PaymentsConfig;
 import cn.songjiang.budget.support.problem.ApiProblem;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -16,11 +18,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -32,7 +33,9 @@ import java.util.stream.Collectors;
  *
  * <p>A page costs one indexed query. The totals of the whole filtered set cost a scan of the set, so they are
  * kept per filter and day until an installment changes (see {@link ReadModelVersion}) or, for changes made by
- * other instances, for at most {@code payments.read-model.totals-cache-seconds}.
+ * other instances, for at most {@code payments.read-model.totals-cache-seconds}. At most
+ * {@value #MAX_CACHED_TOTALS} filters are kept (Caffeine): the least used are dropped one at a time, and a filter
+ * nobody asked for within that time is dropped.
  */
 @ApplicationScoped
 public class DuePaymentsRepository {
@@ -82,13 +85,16 @@ public class DuePaymentsRepository {
     private final AgroalDataSource dataSource;
     private final ReadModelVersion readModelVersion;
     private final long totalsTtlNanos;
-    private final Map<TotalsKey, TotalsSlot> totalsCache = new ConcurrentHashMap<>();
+    private final Cache<TotalsKey, TotalsSlot> totalsCache;
 
     public DuePaymentsRepository(AgroalDataSource dataSource, ReadModelVersion readModelVersion,
             PaymentsConfig config) {
         this.dataSource = dataSource;
         this.readModelVersion = readModelVersion;
         this.totalsTtlNanos = TimeUnit.SECONDS.toNanos(config.readModel().totalsCacheSeconds());
+        // An entry not read for longer than its values may be reused holds only stale totals.
+        this.totalsCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_TOTALS)
+                .expireAfterAccess(Duration.ofNanos(Math.max(totalsTtlNanos, 1))).build();
     }
 
     public Result page(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending, int limit,
@@ -172,10 +178,7 @@ public class DuePaymentsRepository {
         if (totalsTtlNanos == 0) {
             return queryTotals(connection, query, where, sql);
         }
-        if (totalsCache.size() >= MAX_CACHED_TOTALS) {
-            totalsCache.clear();
-        }
-        TotalsSlot slot = totalsCache.computeIfAbsent(new TotalsKey(where.sql, where.values, query.asOf()),
+        TotalsSlot slot = totalsCache.get(new TotalsKey(where.sql, where.values, query.asOf()),
                 key -> new TotalsSlot());
         CachedTotals cached = slot.value;
         if (cached != null && cached.version() == readModelVersion.current()) {

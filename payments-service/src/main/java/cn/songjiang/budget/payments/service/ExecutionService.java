@@ -63,8 +63,7 @@ public class ExecutionService {
     }
 
     public Execution dashboard(int fiscalYear) {
-        List<ProjectView> list = Upstream.call(ProjectsClient.SERVICE,
-                () -> projects.projects(fiscalYear, config.departmentCode()));
+        List<ProjectView> list = projects.projects(fiscalYear, config.departmentCode());
         if (list.size() > Limits.MAX_PROJECTS) {
             throw ApiProblem.businessRule("too-many-projects",
                     "the department has more than " + Limits.MAX_PROJECTS + " projects in " + fiscalYear);

@@ -85,13 +85,13 @@ public class PlanService {
         checkShape(request);
         ContractView contract = null;
         if (request.contractId() != null) {
-            contract = Upstream.call(ProcurementClient.SERVICE, () -> procurement.contract(request.contractId()))
+            contract = procurement.contract(request.contractId())
                     .orElseThrow(() -> ApiProblem.businessRule("contract-unknown", "contractId",
                             "contract " + request.contractId() + " does not exist in procurement-service"));
             checkContract(contract);
         }
         long projectId = contract != null ? contract.projectId() : request.projectId();
-        ProjectView project = Upstream.call(ProjectsClient.SERVICE, () -> projects.project(projectId))
+        ProjectView project = projects.project(projectId)
                 .orElseThrow(() -> ApiProblem.businessRule("project-unknown",
                         request.contractId() != null ? "contractId" : "projectId",
                         "project " + projectId + " does not exist in projects-service"));

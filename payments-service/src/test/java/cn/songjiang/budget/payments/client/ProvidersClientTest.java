@@ -9,15 +9,19 @@ import cn.songjiang.budget.payments.testing.Stubs;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.payments.testing.TestProject.TermInstallment;
+import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Consumer tests of the two clients against a stub that answers in the shape of the providers' contracts. */
 @QuarkusTest
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class ProvidersClientTest {
 
     private static final long UNKNOWN_ID = 987654321L;
-    private static final long BREAKER_DELAY_MILLIS = 5_500;
+    private static final Duration BREAKER_CLOSES_WITHIN = Duration.ofSeconds(10);
+    private static final long POLL_MILLIS = 100;
 
     @Inject
     ProjectsClient projects;
@@ -94,10 +99,11 @@ class ProvidersClientTest {
     }
 
     @Test
-    void aSlowProviderTimesOut() {
+    void aSlowProviderTimesOutInto503() {
         Stubs.slow(Stubs.PROCUREMENT);
         try {
-            assertThrows(RuntimeException.class, () -> procurement.contract(UNKNOWN_ID));
+            ApiProblem problem = assertThrows(ApiProblem.class, () -> procurement.contract(UNKNOWN_ID));
+            assertEquals(503, problem.status());
         } finally {
             Stubs.up(Stubs.PROCUREMENT);
         }
@@ -107,25 +113,67 @@ class ProvidersClientTest {
     void repeatedFailuresOpenTheBreakerWhichClosesAgainLater() throws InterruptedException {
         TestProject project = TestProject.withBudget("100.00").register();
         Stubs.down(Stubs.PROJECTS);
-        boolean opened = false;
         try {
-            for (int i = 0; i < 10 && !opened; i++) {
-                try {
-                    projects.project(project.id);
-                } catch (CircuitBreakerOpenException e) {
-                    opened = true;
-                } catch (RuntimeException expected) {
-                    // A failure the breaker counts.
-                }
-            }
+            int before = Stubs.hits(Stubs.PROJECTS);
+            ApiProblem first = assertThrows(ApiProblem.class, () -> projects.project(project.id));
+            assertEquals(3, Stubs.hits(Stubs.PROJECTS) - before, "one call and two retries");
+            assertTrue(first.getMessage().contains("answered HTTP 503"), first.getMessage());
+            failUntilTheBreakerOpens(project.id);
         } finally {
             Stubs.up(Stubs.PROJECTS);
         }
-        assertTrue(opened, "the breaker never opened");
-        assertThrows(CircuitBreakerOpenException.class, () -> projects.project(project.id));
+        int before = Stubs.hits(Stubs.PROJECTS);
+        ApiProblem open = assertThrows(ApiProblem.class, () -> projects.project(project.id));
+        assertTrue(open.getMessage().contains("circuit open"), open.getMessage());
+        assertEquals(before, Stubs.hits(Stubs.PROJECTS), "an open breaker does not call projects-service");
 
-        Thread.sleep(BREAKER_DELAY_MILLIS);
+        // The test profile shortens the breaker's delay (service-support's microprofile-config.properties).
+        assertEquals(project.id, readOnceTheBreakerCloses(project.id).id());
+    }
 
-        assertEquals(project.id, projects.project(project.id).orElseThrow().id());
+    @ParameterizedTest
+    @ValueSource(ints = {401, 403, 422})
+    void aRefusalIsAskedOnceAndNeverOpensTheBreaker(int status) {
+        TestContract contract = TestContract.of(TestProject.withBudget("100.00").register(), "10.00").register();
+        assertTrue(procurement.contract(contract.id).isPresent());
+        Stubs.answer(Stubs.PROCUREMENT, status);
+        try {
+            for (int i = 0; i < 12; i++) {
+                int before = Stubs.hits(Stubs.PROCUREMENT);
+
+                ApiProblem problem = assertThrows(ApiProblem.class, () -> procurement.contract(contract.id));
+
+                assertEquals(503, problem.status());
+                assertTrue(problem.getMessage().contains("answered HTTP " + status), problem.getMessage());
+                assertEquals(before + 1, Stubs.hits(Stubs.PROCUREMENT), "asked exactly once");
+            }
+        } finally {
+            Stubs.up(Stubs.PROCUREMENT);
+        }
+        assertTrue(procurement.contract(contract.id).isPresent(), "the breaker must stay closed after " + status + "s");
+    }
+
+    private void failUntilTheBreakerOpens(long projectId) {
+        for (int i = 0; i < 10; i++) {
+            ApiProblem problem = assertThrows(ApiProblem.class, () -> projects.project(projectId));
+            if (problem.getMessage().contains("circuit open")) {
+                return;
+            }
+        }
+        throw new AssertionError("the breaker never opened");
+    }
+
+    private ProjectView readOnceTheBreakerCloses(long projectId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(BREAKER_CLOSES_WITHIN);
+        while (true) {
+            try {
+                return projects.project(projectId).orElseThrow();
+            } catch (ApiProblem stillOpen) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw stillOpen;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        }
     }
 }

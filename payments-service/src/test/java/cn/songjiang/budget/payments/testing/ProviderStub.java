@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for projects-service and procurement-service in tests: a small HTTP server serving the documents
@@ -37,6 +38,7 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
     private final Map<Long, JsonNode> projects = new ConcurrentHashMap<>();
     private final Map<Long, JsonNode> contracts = new ConcurrentHashMap<>();
     private final Map<String, String> down = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
     @Override
     public Map<String, String> start() {
@@ -79,6 +81,7 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
                 send(exchange, 404, problem(404, "no such path"));
                 return;
             }
+            hits.computeIfAbsent(service, key -> new AtomicInteger()).incrementAndGet();
             String mode = down.get(service);
             if ("error".equals(mode)) {
                 send(exchange, 503, problem(503, service + " is down"));
@@ -86,6 +89,10 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
             }
             if ("slow".equals(mode)) {
                 sleep(5_000);
+            } else if (mode != null) {
+                int status = Integer.parseInt(mode);
+                send(exchange, status, problem(status, service + " answers " + status));
+                return;
             }
             if (!"GET".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, problem(405, "read only"));
@@ -110,8 +117,14 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
 
     private void admin(HttpExchange exchange, String path) throws IOException {
         String[] parts = path.split("/");
-        // /projects/{id}, /contracts/{id} (PUT a document); /down/{service}/{mode}; /up/{service}
+        // /projects/{id}, /contracts/{id} (PUT a document); /down/{service}/{mode}; /up/{service};
+        // /hits/{service} (GET: calls served since the start)
         switch (parts[1]) {
+            case "hits" -> {
+                int served = hits.computeIfAbsent(parts[2], key -> new AtomicInteger()).get();
+                send(exchange, 200, Integer.toString(served));
+                return;
+            }
             case "projects", "contracts" -> {
                 JsonNode body;
                 try (InputStream in = exchange.getRequestBody()) {

@@ -42,8 +42,18 @@ public final class Stubs {
         send("POST", "/down/" + service + "/slow", "");
     }
 
+    /** The provider answers every call with this status and a problem body. */
+    public static void answer(String service, int status) {
+        send("POST", "/down/" + service + "/" + status, "");
+    }
+
     public static void up(String service) {
         send("POST", "/up/" + service, "");
+    }
+
+    /** How many calls to its API the provider has served since the stub started. */
+    public static int hits(String service) {
+        return Integer.parseInt(send("GET", "/hits/" + service, ""));
     }
 
     private static String write(Object document) {
@@ -54,16 +64,17 @@ public final class Stubs {
         }
     }
 
-    private static void send(String method, String path, String body) {
+    private static String send(String method, String path, String body) {
         String base = ConfigProvider.getConfig().getValue("budget.test.stub-url", String.class);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + ProviderStub.ADMIN + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json").build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 204) {
+            if (response.statusCode() >= 300) {
                 throw new IllegalStateException("stub refused " + path + ": " + response.statusCode());
             }
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The projects-service client against a stub that answers in the shape of projects-service's contract. */
 @QuarkusTest
@@ -110,8 +112,7 @@ class ProjectsClientTest {
     @Test
     void theCircuitOpensAfterRepeatedFailuresAndStopsCallingProjectsService() {
         StubControl.down();
-        assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
-        assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
+        failUntilTheCircuitOpens();
         int before = StubControl.hits();
 
         ApiProblem problem = assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
@@ -119,6 +120,53 @@ class ProjectsClientTest {
         assertEquals(503, problem.status());
         assertTrue(problem.getMessage().contains("circuit open"), problem.getMessage());
         assertEquals(before, StubControl.hits(), "an open circuit does not call projects-service");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {502, 503, 504})
+    void aGatewayOrUnavailableAnswerIsRetriedAndOpensTheCircuit(int status) {
+        StubControl.answer(status);
+        int before = StubControl.hits();
+
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
+
+        assertEquals(3, StubControl.hits() - before, "one call and two retries");
+        assertTrue(problem.getMessage().contains("answered HTTP " + status), problem.getMessage());
+        failUntilTheCircuitOpens();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 404, 409, 422, 500})
+    void aRefusalIsAskedOnceAndNeverOpensTheCircuit(int status) {
+        // The first call of a test run can outlast the timeout while the client warms up, and would be retried.
+        assertTrue(client.project(PROJECT_ID).isPresent());
+        StubControl.answer(status);
+        for (int i = 0; i < 12; i++) {
+            int before = StubControl.hits();
+
+            if (status == 404) {
+                assertTrue(client.project(PROJECT_ID).isEmpty());
+            } else {
+                ApiProblem problem = assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
+                assertEquals(503, problem.status());
+                assertTrue(problem.getMessage().contains("answered HTTP " + status), problem.getMessage());
+            }
+            assertEquals(before + 1, StubControl.hits(), "asked exactly once");
+        }
+        StubControl.up();
+
+        assertTrue(client.project(PROJECT_ID).isPresent(), "the circuit must stay closed after " + status + "s");
+    }
+
+    /** Calls the failing projects-service until its circuit opens; fails when it never does. */
+    private void failUntilTheCircuitOpens() {
+        for (int i = 0; i < 10; i++) {
+            ApiProblem problem = assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
+            if (problem.getMessage().contains("circuit open")) {
+                return;
+            }
+        }
+        throw new AssertionError("the circuit never opened");
     }
 
     @Test
@@ -138,7 +186,7 @@ class ProjectsClientTest {
         ApiProblem problem = assertThrows(ApiProblem.class, () -> client.project(PROJECT_ID));
 
         assertEquals(503, problem.status());
-        assertTrue(problem.getMessage().contains("401"), problem.getMessage());
+        assertTrue(problem.getMessage().contains("answered HTTP 401"), problem.getMessage());
         assertEquals(before + 1, StubControl.hits());
     }
 }

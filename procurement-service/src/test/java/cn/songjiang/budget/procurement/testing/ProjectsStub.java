@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  * {@code GET /api/v1/departments/{code}/budgets/{year}}), with 404 problems for unknown ones and 401 without a
  * bearer token (unless opened for tests that call the client outside a request). Tests drive it over HTTP
  * ({@link StubControl}): register projects and department budgets,
- * switch it {@code down} (503 to everything) or {@code slow}, and read how many calls it served. The seed
+ * switch it {@code down} (503 to everything), {@code slow}, or make it answer one status to everything, and read
+ * how many calls it served. The seed
  * department SJZWFW 2026 is registered from the start with its declared figures.
  */
 public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     static final String CONTROL = "/__stub";
+    private static final String ANSWER = "/answer/";
     private static final Pattern PROJECT = Pattern.compile("/api/v1/projects/(\\d+)");
     private static final Pattern BUDGET = Pattern.compile("/api/v1/departments/([^/]+)/budgets/(\\d+)");
     /** Keeps amounts exactly as registered (32775.00 stays 32775.00), as projects-service writes them. */
@@ -91,7 +93,12 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                     return;
                 }
                 case "slow" -> sleep(5_000);
+                case "up" -> {
+                }
                 default -> {
+                    int status = Integer.parseInt(mode.get());
+                    problem(exchange, status, "Stub answer", "projects-service answers " + status + " (stub)");
+                    return;
                 }
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -133,8 +140,11 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             default -> {
-                send(exchange, 404, "text/plain", new byte[0]);
-                return;
+                if (!command.startsWith(ANSWER)) {
+                    send(exchange, 404, "text/plain", new byte[0]);
+                    return;
+                }
+                mode.set(Integer.toString(Integer.parseInt(command.substring(ANSWER.length()))));
             }
         }
         send(exchange, 204, "text/plain", null);

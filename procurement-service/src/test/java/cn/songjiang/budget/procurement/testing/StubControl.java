@@ -27,6 +27,11 @@ public final class StubControl {
         post("/down", "");
     }
 
+    /** Answers every call with this status and a problem body. */
+    public static void answer(int status) {
+        post("/answer/" + status, "");
+    }
+
     public static void slow() {
         post("/slow", "");
     }

@@ -28,6 +28,9 @@ public final class ProviderUnavailable {
         if (failure instanceof ContractViolation violation) {
             return violation.getMessage();
         }
+        if (failure instanceof ProviderDown down) {
+            return down.status() != 0 ? down.getMessage() : "not reachable or no answer in time";
+        }
         if (failure instanceof CircuitBreakerOpenException) {
             return "circuit open after repeated failures";
         }

@@ -10,10 +10,13 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
@@ -24,7 +27,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * finance tool sends the same token with every request, and the RSA signature check and claim parsing were most
  * of the CPU a due-payments request cost (payments-service benchmark). Only a token string that passed full
  * verification is reused, and never past its {@code exp} nor past its maximum age ({@code iat} plus
- * {@code mp.jwt.verify.token.age}); a token that fails is verified again every time.
+ * {@code mp.jwt.verify.token.age}); a token that fails is verified again every time. At most
+ * {@value #MAX_TOKENS} tokens are kept; beyond that the least used ones are dropped one by one (Caffeine).
  */
 @Alternative
 @Priority(1)
@@ -36,7 +40,7 @@ public class VerifiedTokenCache implements JWTParser {
     private final DefaultJWTParser delegate;
     private final Clock clock;
     private final Optional<Long> maxAgeSeconds;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Verified> verified;
 
     @Inject
     public VerifiedTokenCache(DefaultJWTParser delegate,
@@ -49,33 +53,39 @@ public class VerifiedTokenCache implements JWTParser {
         this.delegate = delegate;
         this.clock = clock;
         this.maxAgeSeconds = maxAgeSeconds;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_TOKENS)
+                .expireAfter(Expiry.<String, Verified>creating((token, entry) ->
+                        Duration.ofMillis(TimeUnit.SECONDS.toMillis(entry.validUntil()) - clock.millis())))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        Verified cached = verified.get(token);
-        long now = clock.instant().getEpochSecond();
-        if (cached != null && now < cached.validUntil()) {
+        Verified cached = verified.getIfPresent(token);
+        if (cached != null) {
             return cached.token();
         }
-        if (cached != null) {
-            verified.remove(token);
-        }
+        long now = clock.instant().getEpochSecond();
         JsonWebToken fresh = delegate.parse(token);
         long validUntil = fresh.getExpirationTime();
         if (maxAgeSeconds.isPresent() && fresh.getClaim(Claims.iat.name()) instanceof Number issuedAt) {
             validUntil = Math.min(validUntil, issuedAt.longValue() + maxAgeSeconds.get());
         }
         if (validUntil > now) {
-            if (verified.size() >= MAX_TOKENS) {
-                verified.clear();
-            }
             verified.put(token, new Verified(fresh, validUntil));
         }
         return fresh;
     }
 
     private record Verified(JsonWebToken token, long validUntil) {
+    }
+
+    /** How many verified tokens are kept now. */
+    long size() {
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.songjiang.budget.support.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -32,7 +33,7 @@ class VerifiedTokenReuseTest {
         @Override
         public JsonWebToken parse(String token) throws ParseException {
             calls.merge(token, 1, Integer::sum);
-            if (!token.equals(GOOD)) {
+            if (!token.startsWith("good.")) {
                 throw new ParseException("bad signature");
             }
             return token(issuedAt, expiresAt);
@@ -79,6 +80,23 @@ class VerifiedTokenReuseTest {
         clock.now = NOW.plusSeconds(28_800);
         cache.parse(GOOD);
         assertEquals(2, verifier.calls.get(GOOD));
+    }
+
+    @Test
+    void aFullCacheDropsSingleTokensAndKeepsTheOneInUse() throws ParseException {
+        CountingVerifier verifier = new CountingVerifier();
+        VerifiedTokenCache cache = cacheAt(verifier, NOW);
+        for (int i = 0; i < 12_000; i++) {
+            if (i % 100 == 0) {
+                cache.parse(GOOD);
+            }
+            cache.parse("good." + i + ".signature");
+        }
+        cache.parse(GOOD);
+
+        assertEquals(1, verifier.calls.get(GOOD), "the token in use was dropped");
+        assertTrue(cache.size() <= 10_000, "holds " + cache.size() + " tokens");
+        assertTrue(cache.size() > 9_000, "emptied itself: " + cache.size() + " tokens");
     }
 
     @Test
