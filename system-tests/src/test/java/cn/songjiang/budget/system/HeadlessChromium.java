@@ -2,6 +2,7 @@ package cn.songjiang.budget.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,11 +21,21 @@ final class HeadlessChromium {
 
     /** A new browser (Chinese first, as the console's users), its console messages kept for the tests to read. */
     static WebDriver start() {
+        return start(null);
+    }
+
+    /** The same, saving downloads in the given folder without asking (headless too); null: no downloads. */
+    static WebDriver start(Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000",
                 "--lang=zh-CN");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true,
+                    "profile.default_content_setting_values.automatic_downloads", 1));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -33,6 +44,7 @@ final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return driver;
     }
 

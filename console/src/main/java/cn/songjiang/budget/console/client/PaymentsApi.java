@@ -53,14 +53,26 @@ interface PaymentsApi {
             @QueryParam("projectId") Long projectId, @QueryParam("contractId") Long contractId,
             @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
-    /** The same list as a file (xlsx or csv), chosen by {@code Accept}. */
+    /**
+     * The same list as an Excel file. One method per file type: the client sends a method's {@code @Produces} as
+     * {@code Accept}, so an Accept header parameter beside two produced types asked for Excel every time.
+     */
     @GET
     @Path("/due-payments")
-    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv" })
-    Response dueExport(@HeaderParam("Accept") String accept, @QueryParam("dueWithinDays") Integer dueWithinDays,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("fiscalClose") Boolean fiscalClose,
-            @QueryParam("supplierSize") List<String> supplierSize, @QueryParam("projectId") Long projectId,
-            @QueryParam("contractId") Long contractId, @QueryParam("sort") String sort);
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    Response dueExcel(@QueryParam("dueWithinDays") Integer dueWithinDays, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("fiscalClose") Boolean fiscalClose, @QueryParam("supplierSize") List<String> supplierSize,
+            @QueryParam("projectId") Long projectId, @QueryParam("contractId") Long contractId,
+            @QueryParam("sort") String sort);
+
+    /** The same list as CSV. */
+    @GET
+    @Path("/due-payments")
+    @Produces("text/csv")
+    Response dueCsv(@QueryParam("dueWithinDays") Integer dueWithinDays, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("fiscalClose") Boolean fiscalClose, @QueryParam("supplierSize") List<String> supplierSize,
+            @QueryParam("projectId") Long projectId, @QueryParam("contractId") Long contractId,
+            @QueryParam("sort") String sort);
 
     @GET
     @Path("/payment-plans")

@@ -54,11 +54,14 @@ public class PaymentsClient {
                 filter.size()));
     }
 
-    /** The filtered list as xlsx or csv, passed through as the service streams it. */
+    /** The filtered list as xlsx or csv ({@code text/csv}), passed through as the service streams it. */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     public Response dueExport(String mediaType, DueFilter filter) {
-        return api.dueExport(mediaType, filter.dueWithinDays(), filter.overdue(), filter.fiscalClose(),
-                filter.supplierSizes(), filter.projectId(), filter.contractId(), filter.sort());
+        return "text/csv".equals(mediaType)
+                ? api.dueCsv(filter.dueWithinDays(), filter.overdue(), filter.fiscalClose(), filter.supplierSizes(),
+                        filter.projectId(), filter.contractId(), filter.sort())
+                : api.dueExcel(filter.dueWithinDays(), filter.overdue(), filter.fiscalClose(), filter.supplierSizes(),
+                        filter.projectId(), filter.contractId(), filter.sort());
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

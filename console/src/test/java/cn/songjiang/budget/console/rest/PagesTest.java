@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -184,6 +185,33 @@ class PagesTest {
         assertEquals(303, answer.statusCode());
         stubs.verify(postRequestedFor(urlPathEqualTo("/api/v1/installments/12/events")).withRequestBody(equalToJson(
                 "{\"trigger\":\"STAGE_ACCEPTANCE\",\"date\":\"2026-12-01\",\"evidenceRef\":\"验收-12\"}")));
+    }
+
+    @Test
+    void eachExportLinkAsksPaymentsServiceForItsOwnFileType() {
+        String excel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        stubs.stubFor(get(urlPathEqualTo("/api/v1/due-payments")).withHeader("Accept", equalTo(excel))
+                .willReturn(aResponse().withHeader("Content-Type", excel)
+                        .withHeader("Content-Disposition", "attachment; filename=\"due-payments-2026-12-06.xlsx\"")
+                        .withBody("PK-excel")));
+        stubs.stubFor(get(urlPathEqualTo("/api/v1/due-payments")).withHeader("Accept", equalTo("text/csv"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/csv;charset=UTF-8")
+                        .withHeader("Content-Disposition", "attachment; filename=\"due-payments-2026-12-06.csv\"")
+                        .withBody("\uFEFF分期编号\r\n")));
+        Browser finance = Browser.signedInAs("finance");
+
+        Response csv = finance.request().get("/due-payments/export?format=csv&overdue=true&sort=dueDate");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.header("Content-Disposition").contains(".csv"), csv.header("Content-Disposition"));
+        assertEquals("\uFEFF分期编号\r\n", new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+
+        Response xlsx = finance.request().get("/due-payments/export?format=xlsx&overdue=true&sort=dueDate");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(excel, xlsx.contentType());
+        assertEquals("PK-excel", xlsx.asString());
+        stubs.verify(getRequestedFor(urlPathEqualTo("/api/v1/due-payments")).withHeader("Accept", equalTo("text/csv"))
+                .withQueryParam("overdue", equalTo("true")));
     }
 
     @Test
