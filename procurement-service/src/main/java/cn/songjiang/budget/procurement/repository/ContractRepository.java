@@ -2,7 +2,7 @@ package cn.songjiang.budget.procurement.repository;
 
 import cn.songjiang.budget.procurement.domain.Contract;
 import cn.songjiang.budget.procurement.domain.ContractStatus;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.support.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
