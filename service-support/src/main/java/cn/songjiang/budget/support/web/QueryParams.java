@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -88,32 +89,26 @@ public final class QueryParams {
 
     /** A date like 2026-11-10 in the business range ({@link BusinessDates}). */
     public static LocalDate date(String name, String value) {
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(name, "must be a date like 2026-11-10");
-        }
+        LocalDate date = parsed(name, value, LocalDate::parse, "must be a date like 2026-11-10");
         return BusinessDates.check(name, date);
     }
 
     /** A month like 2026-11 in the business range ({@link BusinessDates}). */
     public static YearMonth month(String name, String value) {
+        YearMonth month = parsed(name, value, YearMonth::parse, "must be a month like 2026-11");
+        return BusinessDates.check(name, month);
+    }
+
+    private static <T> T parsed(String name, String value, Function<String, T> parse, String reason) {
         String text = text(value);
         if (text == null) {
             return null;
         }
-        YearMonth month;
         try {
-            month = YearMonth.parse(text);
+            return parse.apply(text);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(name, "must be a month like 2026-11");
+            throw ApiProblem.badRequest(name, reason);
         }
-        return BusinessDates.check(name, month);
     }
 
     /** One of the enum's values, in any case. */
