@@ -47,6 +47,14 @@ public final class Answers {
         stubs.stubFor(get(urlPathEqualTo("/api/v1/payment-plans")).willReturn(json("plans.json")));
     }
 
+    /** The procurement page's reads: the overview's budget and compliance, plans, suppliers, contracts. */
+    public static void procurement(WireMockServer stubs) {
+        overview(stubs);
+        stubs.stubFor(get(urlPathEqualTo("/api/v1/procurement-plans")).willReturn(json("procurement-plans.json")));
+        stubs.stubFor(get(urlPathEqualTo("/api/v1/suppliers")).willReturn(json("suppliers.json")));
+        stubs.stubFor(get(urlPathEqualTo("/api/v1/contracts")).willReturn(json("contracts.json")));
+    }
+
     private static String read(String file) {
         try (InputStream in = Answers.class.getResourceAsStream("/stubs/" + file)) {
             if (in == null) {

@@ -3,9 +3,12 @@ package cn.songjiang.budget.console.client;
 import cn.songjiang.budget.console.client.ProcurementViews.BudgetPage;
 import cn.songjiang.budget.console.client.ProcurementViews.Compliance;
 import cn.songjiang.budget.console.client.ProcurementViews.ContractPage;
+import cn.songjiang.budget.console.client.ProcurementViews.AmendmentRequest;
+import cn.songjiang.budget.console.client.ProcurementViews.ContractRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.PlanPage;
 import cn.songjiang.budget.console.client.ProcurementViews.StatusChange;
 import cn.songjiang.budget.console.client.ProcurementViews.SupplierPage;
+import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
 import cn.songjiang.budget.support.client.ProviderJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
@@ -58,4 +61,17 @@ interface ProcurementApi {
     @GET
     @Path("/contracts")
     ContractPage contracts(@QueryParam("size") int size);
+
+    @POST
+    @Path("/suppliers")
+    Response createSupplier(SupplierRequest supplier);
+
+    @POST
+    @Path("/contracts")
+    Response createContract(ContractRequest contract);
+
+    @POST
+    @Path("/contracts/{id}/amendments")
+    Response amend(@PathParam("id") long contractId, @HeaderParam("If-Match") String ifMatch,
+            AmendmentRequest amendment);
 }

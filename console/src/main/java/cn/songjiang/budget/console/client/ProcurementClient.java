@@ -1,10 +1,13 @@
 package cn.songjiang.budget.console.client;
 
+import cn.songjiang.budget.console.client.ProcurementViews.AmendmentRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Budget;
 import cn.songjiang.budget.console.client.ProcurementViews.Contract;
+import cn.songjiang.budget.console.client.ProcurementViews.ContractRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Plan;
 import cn.songjiang.budget.console.client.ProcurementViews.StatusChange;
 import cn.songjiang.budget.console.client.ProcurementViews.Supplier;
+import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Warning;
 import cn.songjiang.budget.support.client.ContractViolation;
 import cn.songjiang.budget.support.client.ProviderJson;
@@ -63,5 +66,22 @@ public class ProcurementClient {
     @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
     public List<Contract> contracts() {
         return ProviderJson.read(() -> api.contracts(500)).items();
+    }
+
+    /** Writes are sent once: a retry could register the same supplier or contract twice. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void createSupplier(SupplierRequest supplier) {
+        api.createSupplier(supplier).close();
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void createContract(ContractRequest contract) {
+        api.createContract(contract).close();
+    }
+
+    /** Amends the contract as it was at {@code version} (If-Match); a newer one is a 412. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void amend(long contractId, long version, AmendmentRequest amendment) {
+        api.amend(contractId, "\"" + version + "\"", amendment).close();
     }
 }

@@ -65,7 +65,8 @@ public final class ProcurementViews {
     public record Contract(@JsonProperty(required = true) long id, @JsonProperty(required = true) String projectCode,
             @JsonProperty(required = true) String title, @JsonProperty(required = true) ContractSupplier supplier,
             @JsonProperty(required = true) BigDecimal value, @JsonProperty(required = true) LocalDate signedDate,
-            @JsonProperty(required = true) String status, @JsonProperty(required = true) int amendmentCount) {
+            @JsonProperty(required = true) String status, @JsonProperty(required = true) int amendmentCount,
+            @JsonProperty(required = true) long version) {
     }
 
     public record ContractSupplier(@JsonProperty(required = true) String name,
@@ -74,5 +75,27 @@ public final class ProcurementViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StatusChange(String status, String reason) {
+    }
+
+    /** A supplier to register ({@code SupplierRequest}); the contact is left out when none was typed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SupplierRequest(String name, String creditCode, String size, SupplierContact contact) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SupplierContact(String name, String phone, String email) {
+    }
+
+    /** A contract awarded on a plan ({@code ContractRequest}); optional fields left empty are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContractRequest(Long planId, Long supplierId, String title, BigDecimal value, LocalDate signedDate,
+            LocalDate periodStart, LocalDate periodEnd, Integer paymentTermDays, BigDecimal latePaymentDailyRate,
+            String valueOverPlanReason, Boolean linkProjectPaymentTerms) {
+    }
+
+    /** A change of a contract's value or period ({@code ContractAmendmentRequest}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AmendmentRequest(String reason, BigDecimal value, LocalDate periodStart, LocalDate periodEnd,
+            String valueOverPlanReason) {
     }
 }

@@ -44,6 +44,45 @@ final class FormValues {
         }
     }
 
+    /** A positive whole number such as an id or a number of days; null when left empty and not required. */
+    Long whole(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                violations.add(new ProviderProblem.Violation(field, "必填 / required"));
+            }
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            violations.add(new ProviderProblem.Violation(field, "不是整数 / not a whole number"));
+            return null;
+        }
+    }
+
+    /** A decimal such as a daily interest rate; null when left empty. */
+    BigDecimal decimal(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            violations.add(new ProviderProblem.Violation(field, "不是有效数字 / not a number"));
+            return null;
+        }
+    }
+
+    /** A date that may be left empty. */
+    LocalDate optionalDate(String field, String value) {
+        return value == null || value.isBlank() ? null : date(field, value);
+    }
+
+    /** The text as typed, or null when nothing was typed (the field is then left out of the request). */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     boolean valid() {
         return violations.isEmpty();
     }

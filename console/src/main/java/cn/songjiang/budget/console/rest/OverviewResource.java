@@ -1,6 +1,7 @@
 package cn.songjiang.budget.console.rest;
 
 import cn.songjiang.budget.console.service.OverviewService;
+import cn.songjiang.budget.console.service.OverviewService.ChartLabels;
 import cn.songjiang.budget.console.service.OverviewService.Overview;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,6 +30,9 @@ public class OverviewResource {
 
     @GET
     public TemplateInstance overview() {
-        return page.localized(Templates.overview(overviews.load()));
+        Messages msg = page.messages();
+        return page.localized(Templates.overview(overviews.load(new ChartLabels(msg.execution_rate(),
+                msg.target_completion(), msg.col_due(), msg.col_expected(), msg.category_goods(), msg.category_works(),
+                msg.category_services(), msg.procurement_budget()))));
     }
 }

@@ -1,6 +1,8 @@
 package cn.songjiang.budget.console.rest;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,6 +39,12 @@ public class PageContext {
 
     public String path() {
         return request.path();
+    }
+
+    /** The texts in the page's language, for what Java draws (a chart's names). */
+    public Messages messages() {
+        return english() ? MessageBundles.get(Messages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(Messages.class);
     }
 
     public TemplateInstance localized(TemplateInstance page) {

@@ -50,7 +50,7 @@ public class SignInResource {
         if (!signIn.enabled()) {
             throw new NotFoundException();
         }
-        return page.localized(Templates.signIn(DemoUser.ALL, true, null));
+        return page.localized(Templates.signIn(users(), true, null));
     }
 
     @POST
@@ -63,7 +63,7 @@ public class SignInResource {
                 .map(session -> Response.seeOther(URI.create("/overview"))
                         .cookie(SessionCookie.of(session.id(), page.secure())).build())
                 .orElseGet(() -> Response.status(400)
-                        .entity(page.localized(Templates.signIn(DemoUser.ALL, true, "unknown role"))).build());
+                        .entity(page.localized(Templates.signIn(users(), true, page.messages().unknown_role()))).build());
     }
 
     @POST
@@ -83,5 +83,18 @@ public class SignInResource {
                 .cookie(new NewCookie.Builder(PageContext.LANG_COOKIE).value(chosen).path("/")
                         .sameSite(NewCookie.SameSite.LAX).secure(page.secure()).maxAge(365 * 24 * 3600).build())
                 .build();
+    }
+
+    /** The demo users as the sign-in page lists them, in the page's language. */
+    private List<DemoUser> users() {
+        Messages msg = page.messages();
+        return DemoUser.ALL.stream().map(user -> switch (user.role()) {
+            case "admin" -> new DemoUser(user.role(), msg.user_admin(), msg.duty_admin());
+            case "pm" -> new DemoUser(user.role(), msg.user_pm(), msg.duty_pm());
+            case "procurement" -> new DemoUser(user.role(), msg.user_procurement(), msg.duty_procurement());
+            case "finance" -> new DemoUser(user.role(), msg.user_finance(), msg.duty_finance());
+            case "viewer" -> new DemoUser(user.role(), msg.user_viewer(), msg.duty_viewer());
+            default -> user;
+        }).toList();
     }
 }

@@ -31,46 +31,54 @@ public class OverviewService {
         this.config = config;
     }
 
+    /** The names a chart draws, in the page's language. */
+    public record ChartLabels(String executionRate, String targetCompletion, String due, String expected,
+            String goods, String works, String services, String procurementBudget) {
+    }
+
     public record Overview(int fiscalYear, Section<Execution> execution, Section<ProcurementSplit> procurement,
-            Section<Forecast> forecast, Section<Totals> dueThisWeek, Section<Totals> overdue) {
+            Section<Forecast> forecast, Section<Totals> dueThisWeek, Section<Totals> overdue, ChartLabels labels) {
 
         public Chart executionChart() {
             List<ProjectExecution> projects = execution.value().projects();
             return new Chart("bar", false, projects.stream().map(p -> shortCode(p.code(), p.name())).toList(),
-                    List.of(Chart.bars("执行率 %", projects.stream().map(p -> percent(p.executionRate())).toList()),
-                            Chart.bars("绩效目标完成度 %",
+                    List.of(Chart.bars(labels.executionRate() + " %",
+                            projects.stream().map(p -> percent(p.executionRate())).toList()),
+                            Chart.bars(labels.targetCompletion() + " %",
                                     projects.stream().map(p -> percent(p.targetCompletion())).toList())));
         }
 
         public Chart forecastChart() {
             var months = forecast.value().months();
             return new Chart("bar", false, months.stream().map(m -> m.month()).toList(),
-                    List.of(Chart.stacked("已到期", months.stream().map(m -> m.due()).toList()),
-                            Chart.stacked("预计", months.stream().map(m -> m.expected()).toList())));
+                    List.of(Chart.stacked(labels.due(), months.stream().map(m -> m.due()).toList()),
+                            Chart.stacked(labels.expected(), months.stream().map(m -> m.expected()).toList())));
         }
     }
 
-    public record ProcurementSplit(Optional<Budget> budget, List<Warning> warnings) {
+    public record ProcurementSplit(Optional<Budget> budget, List<Warning> warnings, ChartLabels labels) {
 
         public Chart chart() {
             Budget b = budget.orElseThrow();
-            return new Chart("pie", false, List.of("货物", "工程", "服务"), List.of(Chart.bars("采购预算",
-                    List.of(b.declared().goods(), b.declared().works(), b.declared().services()))));
+            return new Chart("pie", false, List.of(labels.goods(), labels.works(), labels.services()),
+                    List.of(Chart.bars(labels.procurementBudget(),
+                            List.of(b.declared().goods(), b.declared().works(), b.declared().services()))));
         }
     }
 
-    public Overview load() {
+    public Overview load(ChartLabels labels) {
         int year = config.fiscalYear();
         return new Overview(year,
                 Section.load(PaymentsClient.SERVICE, () -> payments.execution(year)),
                 Section.load(ProcurementClient.SERVICE, () -> {
                     Optional<Budget> budget = procurement.budget(year, config.departmentCode());
                     return new ProcurementSplit(budget,
-                            budget.map(b -> procurement.smeWarnings(b.id())).orElse(List.of()));
+                            budget.map(b -> procurement.smeWarnings(b.id())).orElse(List.of()), labels);
                 }),
                 Section.load(PaymentsClient.SERVICE, () -> payments.forecast(year, 12)),
                 Section.load(PaymentsClient.SERVICE, () -> payments.due(DueFilter.dueWithin(7)).totals()),
-                Section.load(PaymentsClient.SERVICE, () -> payments.due(DueFilter.overdueOnly()).totals()));
+                Section.load(PaymentsClient.SERVICE, () -> payments.due(DueFilter.overdueOnly()).totals()),
+                labels);
     }
 
     /** SJZWFW-2026-P07 drawn as P07 under a chart's bar. */

@@ -1,10 +1,13 @@
 package cn.songjiang.budget.console.service;
 
 import cn.songjiang.budget.console.client.ProcurementClient;
+import cn.songjiang.budget.console.client.ProcurementViews.AmendmentRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Budget;
 import cn.songjiang.budget.console.client.ProcurementViews.Contract;
+import cn.songjiang.budget.console.client.ProcurementViews.ContractRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Plan;
 import cn.songjiang.budget.console.client.ProcurementViews.Supplier;
+import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Warning;
 import cn.songjiang.budget.console.config.ConsoleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,5 +64,17 @@ public class ProcurementService {
     public WriteOutcome changeStatus(long planId, long version, String status, String reason) {
         return WriteOutcome.attempt(ProcurementClient.SERVICE, () -> procurement.changeStatus(planId, version, status,
                 reason == null || reason.isBlank() ? null : reason));
+    }
+
+    public WriteOutcome registerSupplier(SupplierRequest supplier) {
+        return WriteOutcome.attempt(ProcurementClient.SERVICE, () -> procurement.createSupplier(supplier));
+    }
+
+    public WriteOutcome awardContract(ContractRequest contract) {
+        return WriteOutcome.attempt(ProcurementClient.SERVICE, () -> procurement.createContract(contract));
+    }
+
+    public WriteOutcome amendContract(long contractId, long version, AmendmentRequest amendment) {
+        return WriteOutcome.attempt(ProcurementClient.SERVICE, () -> procurement.amend(contractId, version, amendment));
     }
 }

@@ -71,6 +71,40 @@ class PagesTest {
     }
 
     @Test
+    void inEnglishNoPageHasAChineseHeadingLabelOrButton() {
+        Answers.procurement(stubs);
+        Pattern heading = Pattern.compile("<(th|h2|button|label|summary)\\b[^>]*>(.*?)</\\1>", Pattern.DOTALL);
+        Pattern han = Pattern.compile("\\p{IsHan}");
+        Browser admin = Browser.signedInAs("admin");
+        for (String path : new String[] { "/overview", "/due-payments", "/due-payments/installments/11", "/projects/1",
+                "/procurement" }) {
+            String page = admin.request().cookie("lang", "en").get(path).then().statusCode(200).extract().asString();
+            assertTrue(page.contains("<html lang=\"en\">"), path);
+            int headings = 0;
+            Matcher m = heading.matcher(page);
+            while (m.find()) {
+                if (m.group().contains("name=\"lang\"")) {
+                    continue; // the language switch names the other language in that language: 中文
+                }
+                // Only the element's own text: a label also holds its field, whose value or options are data.
+                String text = m.group(2).replaceAll("<(input|select|textarea)\\b[^>]*>", "")
+                        .replaceAll("(?s)<option.*?</option>", "");
+                assertFalse(han.matcher(text).find(), path + ": " + m.group());
+                headings++;
+            }
+            assertTrue(headings > 3, path + " has headings");
+        }
+        String overview = admin.request().cookie("lang", "en").get("/overview").asString();
+        assertTrue(overview.contains("\"name\":\"Execution rate %\"") && overview.contains("\"Goods\""),
+                "the charts' names in English too");
+        String signIn = new Browser().request().cookie("lang", "en").get("/sign-in").asString();
+        assertTrue(signIn.contains("Procurement officer"), "the demo users in English");
+        assertFalse(han.matcher(signIn).find(), signIn);
+        String chinese = admin.get("/procurement");
+        assertTrue(chinese.contains("<th>统一社会信用代码</th>"), "Chinese unless English was chosen");
+    }
+
+    @Test
     void financeSeesPaymentFormsAndAViewerSeesNoWriteControl() {
         String finance = Browser.signedInAs("finance").get("/due-payments");
         assertTrue(finance.contains("action=\"/due-payments/installments/11/payments\""));
