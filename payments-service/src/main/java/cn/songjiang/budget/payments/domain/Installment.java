@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.domain;
 
 import cn.songjiang.budget.payments.repository.ReadModelVersion;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.support.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.domain;
 
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -89,7 +90,7 @@ public final class LatePaymentInterest {
         if (asOf.isAfter(from)) {
             interest = interest.add(dayInterest(outstanding, from, asOf, dailyRate));
         }
-        return Money.fen(interest);
+        return Money.rounded(interest);
     }
 
     private static BigDecimal dayInterest(BigDecimal outstanding, LocalDate from, LocalDate to, BigDecimal rate) {

@@ -50,7 +50,7 @@ public final class PaymentDeadlines {
     public Deadline afterEvent(Trigger trigger, LocalDate eventDate, Integer contractTermDays,
             SupplierSize sizeAtSigning) {
         if (contractTermDays != null && contractTermDays < 0) {
-            throw new PaymentRuleException("payment-term", "the payment term cannot be negative");
+            throw new PaymentRuleException(RuleNames.PAYMENT_TERM, "the payment term cannot be negative");
         }
         DeadlineBasis basis = trigger.dependsOnAcceptance() ? DeadlineBasis.ACCEPTANCE : DeadlineBasis.EVENT;
         if (sizeAtSigning != null && sizeAtSigning.isSme()) {

@@ -28,9 +28,9 @@ public final class PlanDrafts {
     public List<DraftInstallment> fromAmounts(List<BigDecimal> amounts, List<InstallmentSpec> specs, int fiscalYear) {
         List<BigDecimal> exact = new ArrayList<>();
         for (BigDecimal amount : amounts) {
-            BigDecimal fen = Money.exact(amount);
+            BigDecimal fen = PaymentAmounts.exact(amount);
             if (fen.signum() < 0) {
-                throw new PaymentRuleException("negative-value", "an installment amount cannot be negative");
+                throw new PaymentRuleException(RuleNames.NEGATIVE_VALUE, "an installment amount cannot be negative");
             }
             exact.add(fen);
         }
@@ -45,15 +45,15 @@ public final class PlanDrafts {
         for (int i = 0; i < specs.size(); i++) {
             InstallmentSpec spec = specs.get(i);
             if (spec.trigger() == null) {
-                throw new PaymentRuleException("trigger-required", "installment " + (i + 1) + " has no trigger");
+                throw new PaymentRuleException(RuleNames.TRIGGER_REQUIRED, "installment " + (i + 1) + " has no trigger");
             }
             if (spec.trigger() == Trigger.PERIOD_ENDED) {
-                throw new PaymentRuleException("trigger-recurring",
+                throw new PaymentRuleException(RuleNames.TRIGGER_RECURRING,
                         "PERIOD_ENDED belongs to recurring plans; give a recurrence instead");
             }
             if (spec.trigger() == Trigger.SERVICE_ELAPSED
                     && (spec.serviceMonths() == null || spec.serviceMonths() < 1)) {
-                throw new PaymentRuleException("service-months",
+                throw new PaymentRuleException(RuleNames.SERVICE_MONTHS,
                         "installment " + (i + 1) + " is due after months of service but names no months");
             }
             LocalDate fixedDate = null;

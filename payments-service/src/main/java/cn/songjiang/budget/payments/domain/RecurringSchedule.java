@@ -1,5 +1,6 @@
 package cn.songjiang.budget.payments.domain;
 
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -30,12 +31,12 @@ public final class RecurringSchedule {
      * remainder so the estimates sum to {@code total} exactly.
      */
     public static List<Period> plan(LocalDate start, LocalDate end, Recurrence recurrence, BigDecimal total) {
-        BigDecimal value = Money.exact(total);
+        BigDecimal value = PaymentAmounts.exact(total);
         if (value.signum() < 0) {
-            throw new PaymentRuleException("negative-value", "the estimated total cannot be negative");
+            throw new PaymentRuleException(RuleNames.NEGATIVE_VALUE, "the estimated total cannot be negative");
         }
         if (start == null || end == null || end.isBefore(start)) {
-            throw new PaymentRuleException("service-period",
+            throw new PaymentRuleException(RuleNames.SERVICE_PERIOD,
                     "the service period must have a start on or before its end");
         }
         List<LocalDate[]> bounds = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class RecurringSchedule {
                 break;
             }
             if (bounds.size() == MAX_PERIODS) {
-                throw new PaymentRuleException("service-period",
+                throw new PaymentRuleException(RuleNames.SERVICE_PERIOD,
                         "a recurring plan may have at most " + MAX_PERIODS + " periods");
             }
             LocalDate fullEnd = start.plusMonths((long) (i + 1) * recurrence.months()).minusDays(1);
@@ -65,11 +66,11 @@ public final class RecurringSchedule {
             if (i == bounds.size() - 1) {
                 amount = value.subtract(allocated);
             } else {
-                amount = Money.fen(value.multiply(weights.get(i)).divide(weightSum, MathContext.DECIMAL64));
+                amount = Money.rounded(value.multiply(weights.get(i)).divide(weightSum, MathContext.DECIMAL64));
                 allocated = allocated.add(amount);
             }
             if (amount.signum() < 0) {
-                throw new PaymentRuleException("value-too-small",
+                throw new PaymentRuleException(RuleNames.VALUE_TOO_SMALL,
                         "estimate " + value.toPlainString() + " is too small to spread over " + bounds.size()
                                 + " periods to the fen");
             }

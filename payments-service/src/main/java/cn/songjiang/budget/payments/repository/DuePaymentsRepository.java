@@ -3,6 +3,7 @@ package cn.songjiang.budget.payments.repository;
 import cn.songjiang.budget.payments.domain.Category;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
 import cn.songjiang.budget.payments.domain.Limits;
+import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.config.PaymentsConfig;
@@ -263,7 +264,7 @@ public class DuePaymentsRepository {
                 }
             }
             if (groups.size() > Limits.MAX_GROUPS) {
-                throw ApiProblem.businessRule("too-many-groups",
+                throw ApiProblem.businessRule(RuleNames.TOO_MANY_GROUPS,
                         "more than " + Limits.MAX_GROUPS + " groups; narrow the filters");
             }
             return groups;

@@ -1,6 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.rest.dto.ExecutionResponse;
 import cn.songjiang.budget.payments.service.ExecutionService;
 import cn.songjiang.budget.support.security.Roles;

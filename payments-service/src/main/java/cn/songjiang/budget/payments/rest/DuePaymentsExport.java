@@ -1,6 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.rest.dto.DuePaymentRow;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;

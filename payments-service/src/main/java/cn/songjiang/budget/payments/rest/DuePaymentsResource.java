@@ -2,7 +2,8 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.domain.Category;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.repository.DuePaymentsQuery;
 import cn.songjiang.budget.payments.repository.DuePaymentsRepository;
@@ -17,6 +18,7 @@ import cn.songjiang.budget.payments.service.DuePaymentsService;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -185,7 +187,7 @@ public class DuePaymentsResource {
                     format).build();
         }
         if (service.count(query) > DuePaymentsExport.MAX_ROWS) {
-            throw ApiProblem.businessRule("too-many-rows", "more than " + DuePaymentsExport.MAX_ROWS
+            throw ApiProblem.businessRule(RuleNames.TOO_MANY_ROWS, "more than " + DuePaymentsExport.MAX_ROWS
                     + " installments match, more than one sheet holds; narrow the filters");
         }
         DuePaymentsExport.RowSource rows = sink -> service.forEach(query, by, descending,
@@ -222,7 +224,7 @@ public class DuePaymentsResource {
             @Parameter(description = "WEEK, MONTH, PROJECT or SUPPLIER_SIZE (default MONTH)",
                     schema = @Schema(implementation = DuePaymentsQuery.GroupBy.class))
             @QueryParam("groupBy") String groupBy) {
-        DuePaymentsQuery.GroupBy by = Params.one("groupBy", groupBy, DuePaymentsQuery.GroupBy.class);
+        DuePaymentsQuery.GroupBy by = QueryParams.oneOf("groupBy", groupBy, DuePaymentsQuery.GroupBy.class);
         DuePaymentsQuery.GroupBy grouping = by == null ? DuePaymentsQuery.GroupBy.MONTH : by;
         DuePaymentsQuery query = query(filters);
         DuePaymentsService.DueSummary summary = service.summary(query, grouping);
@@ -255,24 +257,24 @@ public class DuePaymentsResource {
     }
 
     private DuePaymentsQuery query(Filters f) {
-        LocalDate asOf = Params.date("asOf", f.asOf);
+        LocalDate asOf = QueryParams.date("asOf", f.asOf);
         if (asOf == null) {
             asOf = LocalDate.now(clock);
         }
-        LocalDate dueBefore = Params.date("dueBefore", f.dueBefore);
+        LocalDate dueBefore = QueryParams.date("dueBefore", f.dueBefore);
         if (f.dueWithinDays != null) {
             LocalDate within = asOf.plusDays(f.dueWithinDays);
             dueBefore = dueBefore == null || within.isBefore(dueBefore) ? within : dueBefore;
         }
-        Set<InstallmentStatus> statuses = Params.many("status", f.status, DueStatus.class).stream()
+        Set<InstallmentStatus> statuses = QueryParams.manyOf("status", f.status, DueStatus.class).stream()
                 .map(s -> InstallmentStatus.valueOf(s.name())).collect(Collectors.toSet());
         if (statuses.isEmpty()) {
             statuses = DuePaymentsQuery.OPEN;
         }
-        return new DuePaymentsQuery(asOf, Params.date("dueAfter", f.dueAfter), dueBefore,
-                Boolean.TRUE.equals(Params.bool("overdue", f.overdue)), f.projectId, f.contractId, f.supplierId,
-                Params.many("supplierSize", f.supplierSize, SupplierSize.class),
-                Params.one("category", f.category, Category.class), Params.bool("fiscalClose", f.fiscalClose), statuses,
+        return new DuePaymentsQuery(asOf, QueryParams.date("dueAfter", f.dueAfter), dueBefore,
+                Boolean.TRUE.equals(QueryParams.bool("overdue", f.overdue)), f.projectId, f.contractId, f.supplierId,
+                QueryParams.manyOf("supplierSize", f.supplierSize, SupplierSize.class),
+                QueryParams.oneOf("category", f.category, Category.class), QueryParams.bool("fiscalClose", f.fiscalClose), statuses,
                 f.fiscalYear);
     }
 }

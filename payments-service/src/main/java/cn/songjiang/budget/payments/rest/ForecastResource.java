@@ -1,9 +1,10 @@
 package cn.songjiang.budget.payments.rest;
 
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.rest.dto.ForecastResponse;
 import cn.songjiang.budget.payments.service.ForecastService;
 import cn.songjiang.budget.support.security.Roles;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,8 +60,8 @@ public class ForecastResource {
             Integer fiscalYear,
             @Parameter(description = "Day the forecast is made on; default today",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
-        LocalDate day = Params.date("asOf", asOf);
-        return response(service.forecast(day == null ? LocalDate.now(clock) : day, Params.month("from", from),
+        LocalDate day = QueryParams.date("asOf", asOf);
+        return response(service.forecast(day == null ? LocalDate.now(clock) : day, QueryParams.month("from", from),
                 months == null ? DEFAULT_MONTHS : months, projectId, fiscalYear));
     }
 

@@ -2,7 +2,7 @@ package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentEvent;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.domain.Payment;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.domain.PaymentPlan;

@@ -4,7 +4,9 @@ import cn.songjiang.budget.payments.domain.DraftInstallment;
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentSpec;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.PaymentAmounts;
+import cn.songjiang.budget.payments.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.PlanAmendment;
 import cn.songjiang.budget.payments.domain.PlanDrafts;
@@ -89,37 +91,37 @@ public class AmendmentService {
         List<Installment> kept = active.stream().filter(i -> i.status != InstallmentStatus.PENDING).toList();
         List<Installment> replaced = active.stream().filter(i -> i.status == InstallmentStatus.PENDING).toList();
         BigDecimal keptAmount = kept.stream().map(i -> i.amount).reduce(Money.ZERO, BigDecimal::add);
-        BigDecimal newValue = request.value() != null ? Rules.apply(() -> Money.exact(request.value()))
+        BigDecimal newValue = request.value() != null ? RuleRefusals.apply(() -> PaymentAmounts.exact(request.value()))
                 : plan.planValue;
         if (newValue.compareTo(plan.ceiling) > 0) {
-            throw ApiProblem.businessRule(plan.isDirect() ? "plan-exceeds-budget" : "plan-exceeds-contract", "value",
+            throw ApiProblem.businessRule(plan.isDirect() ? RuleNames.PLAN_EXCEEDS_BUDGET : RuleNames.PLAN_EXCEEDS_CONTRACT, "value",
                     "the plan value " + newValue.toPlainString() + " exceeds its ceiling "
                             + plan.ceiling.toPlainString());
         }
         BigDecimal remainder = newValue.subtract(keptAmount);
         if (remainder.signum() < 0) {
-            throw ApiProblem.businessRule("amend-below-payable", "value", "installments already payable or paid hold "
+            throw ApiProblem.businessRule(RuleNames.AMEND_BELOW_PAYABLE, "value", "installments already payable or paid hold "
                     + keptAmount.toPlainString() + ", more than the new value " + newValue.toPlainString());
         }
         List<InstallmentSpec> specs = request.installments().stream().map(RequestedInstallment::spec).toList();
-        List<DraftInstallment> planned = Rules.apply(() -> request.installments().get(0).percent() != null
+        List<DraftInstallment> planned = RuleRefusals.apply(() -> request.installments().get(0).percent() != null
                 ? drafts.fromSpecs(remainder, specs, plan.fiscalYear)
                 : drafts.fromAmounts(request.installments().stream().map(RequestedInstallment::amount).toList(), specs,
                         plan.fiscalYear));
         BigDecimal plannedSum = planned.stream().map(DraftInstallment::amount).reduce(Money.ZERO, BigDecimal::add);
         if (plannedSum.compareTo(remainder) != 0) {
-            throw ApiProblem.businessRule("amounts-sum", "installments", "the new installments sum to "
+            throw ApiProblem.businessRule(RuleNames.AMOUNTS_SUM, "installments", "the new installments sum to "
                     + plannedSum.toPlainString() + " but " + remainder.toPlainString()
                     + " remains to schedule after the installments already payable or paid");
         }
 
         if (kept.size() + planned.size() > PlanDrafts.MAX_INSTALLMENTS) {
-            throw ApiProblem.businessRule("too-many-installments", "installments",
+            throw ApiProblem.businessRule(RuleNames.TOO_MANY_INSTALLMENTS, "installments",
                     "a plan holds at most " + PlanDrafts.MAX_INSTALLMENTS + " installments");
         }
         long revisions = amendments.count("plan.id", planId);
         if (revisions >= MAX_AMENDMENTS) {
-            throw ApiProblem.businessRule("too-many-amendments",
+            throw ApiProblem.businessRule(RuleNames.TOO_MANY_AMENDMENTS,
                     "plan " + planId + " was amended " + MAX_AMENDMENTS + " times; make a new plan");
         }
         State before = state(plan.planValue, active);

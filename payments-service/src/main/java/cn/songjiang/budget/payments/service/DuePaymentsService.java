@@ -1,7 +1,7 @@
 package cn.songjiang.budget.payments.service;
 
 import cn.songjiang.budget.payments.domain.LatePaymentInterest;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.repository.DuePaymentsQuery;
 import cn.songjiang.budget.payments.repository.DuePaymentsRepository;

@@ -3,8 +3,9 @@ package cn.songjiang.budget.payments.service;
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentEvent;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.PaymentAmounts;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
+import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.repository.EventRepository;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
@@ -54,12 +55,12 @@ public class EventService {
                     "installment " + installmentId + " was removed from its plan by an amendment");
         }
         if (installment.trigger == Trigger.FIXED_DATE) {
-            throw ApiProblem.businessRule("no-event-needed",
+            throw ApiProblem.businessRule(RuleNames.NO_EVENT_NEEDED,
                     "installment " + installmentId + " is due on a fixed date (" + installment.fixedDate
                             + ") and needs no event");
         }
         if (request.trigger() != null && request.trigger() != installment.trigger) {
-            throw ApiProblem.businessRule("trigger-mismatch", "trigger",
+            throw ApiProblem.businessRule(RuleNames.TRIGGER_MISMATCH, "trigger",
                     "installment " + installmentId + " is triggered by " + installment.trigger + ", not "
                             + request.trigger());
         }
@@ -69,15 +70,15 @@ public class EventService {
         }
         LocalDate today = LocalDate.now(clock);
         if (request.date().isAfter(today)) {
-            throw ApiProblem.businessRule("event-in-future", "date", "an event cannot be recorded before it happens");
+            throw ApiProblem.businessRule(RuleNames.EVENT_IN_FUTURE, "date", "an event cannot be recorded before it happens");
         }
         PaymentPlan plan = installment.plan;
         if (plan.signedDate != null && request.date().isBefore(plan.signedDate)) {
-            throw ApiProblem.businessRule("event-before-signing", "date",
+            throw ApiProblem.businessRule(RuleNames.EVENT_BEFORE_SIGNING, "date",
                     "the contract was signed on " + plan.signedDate);
         }
         if (request.actualAmount() != null) {
-            applyActual(installment, plan, Money.exact(request.actualAmount()));
+            applyActual(installment, plan, PaymentAmounts.exact(request.actualAmount()));
         }
         rules.makePayable(installment, plan, request.date());
 
@@ -86,7 +87,7 @@ public class EventService {
         event.trigger = installment.trigger;
         event.eventDate = request.date();
         event.evidenceRef = request.evidenceRef();
-        event.actualAmount = request.actualAmount() == null ? null : Money.exact(request.actualAmount());
+        event.actualAmount = request.actualAmount() == null ? null : PaymentAmounts.exact(request.actualAmount());
         event.note = request.note();
         events.persist(event);
         events.flush();
@@ -100,12 +101,12 @@ public class EventService {
     /** The settled amount of a recurring period replaces its estimate, within the plan's ceiling. */
     private static void applyActual(Installment installment, PaymentPlan plan, BigDecimal actual) {
         if (!installment.estimated) {
-            throw ApiProblem.businessRule("actual-not-estimated", "actualAmount",
+            throw ApiProblem.businessRule(RuleNames.ACTUAL_NOT_ESTIMATED, "actualAmount",
                     "installment " + installment.id + " has a fixed amount; amend the plan to change it");
         }
         BigDecimal newValue = plan.planValue.subtract(installment.amount).add(actual);
         if (newValue.compareTo(plan.ceiling) > 0) {
-            throw ApiProblem.businessRule(plan.isDirect() ? "plan-exceeds-budget" : "plan-exceeds-contract",
+            throw ApiProblem.businessRule(plan.isDirect() ? RuleNames.PLAN_EXCEEDS_BUDGET : RuleNames.PLAN_EXCEEDS_CONTRACT,
                     "actualAmount", "with this actual the plan would schedule " + newValue.toPlainString()
                             + ", more than its ceiling " + plan.ceiling.toPlainString());
         }

@@ -4,7 +4,8 @@ import cn.songjiang.budget.payments.client.ProjectView;
 import cn.songjiang.budget.payments.client.ProjectsClient;
 import cn.songjiang.budget.payments.config.PaymentsConfig;
 import cn.songjiang.budget.payments.domain.Limits;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.repository.ExecutionRepository;
 import cn.songjiang.budget.payments.repository.ExecutionRepository.ProjectSums;
 import cn.songjiang.budget.support.problem.ApiProblem;
@@ -65,7 +66,7 @@ public class ExecutionService {
     public Execution dashboard(int fiscalYear) {
         List<ProjectView> list = projects.projects(fiscalYear, config.departmentCode());
         if (list.size() > Limits.MAX_PROJECTS) {
-            throw ApiProblem.businessRule("too-many-projects",
+            throw ApiProblem.businessRule(RuleNames.TOO_MANY_PROJECTS,
                     "the department has more than " + Limits.MAX_PROJECTS + " projects in " + fiscalYear);
         }
         Map<Long, ProjectSums> sums = QuarkusTransaction.joiningExisting().call(() -> repository.sums(fiscalYear));
@@ -81,7 +82,7 @@ public class ExecutionService {
         int leading = 0;
         for (ProjectView project : list.stream().sorted(Comparator.comparing(ProjectView::id)).toList()) {
             ProjectSums s = sums.getOrDefault(project.id(), NOTHING);
-            BigDecimal projectBudget = project.amount() == null ? Money.ZERO : Money.fen(project.amount());
+            BigDecimal projectBudget = project.amount() == null ? Money.ZERO : Money.rounded(project.amount());
             BigDecimal rate = ratio(s.paid(), projectBudget);
             BigDecimal target = project.targetCompletion();
             BigDecimal deviation = rate == null || target == null ? null : rate.subtract(target);

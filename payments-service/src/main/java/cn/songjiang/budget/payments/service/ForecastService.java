@@ -2,7 +2,7 @@ package cn.songjiang.budget.payments.service;
 
 import cn.songjiang.budget.payments.domain.ExpectedDates;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.domain.Trigger;
 import cn.songjiang.budget.payments.repository.UnpaidInstallmentsRepository;

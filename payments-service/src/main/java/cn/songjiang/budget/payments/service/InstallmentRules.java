@@ -6,6 +6,7 @@ import cn.songjiang.budget.payments.domain.LatePaymentInterest;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.Trigger;
+import cn.songjiang.budget.support.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ public class InstallmentRules {
     /** Recomputes what is paid and the interest baseline from the payments that count (not reversed). */
     public void refreshInterest(Installment installment, List<LatePaymentInterest.Paid> payments) {
         installment.paidAmount = payments.stream().map(LatePaymentInterest.Paid::amount)
-                .reduce(cn.songjiang.budget.payments.domain.Money.ZERO, java.math.BigDecimal::add);
+                .reduce(Money.ZERO, java.math.BigDecimal::add);
         LatePaymentInterest.Baseline baseline = LatePaymentInterest.baseline(installment.amount,
                 installment.dueDate, payments, installment.dailyRate);
         installment.interestBase = baseline.base();

@@ -6,6 +6,7 @@ import cn.songjiang.budget.payments.domain.InstallmentStatus;
 import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.Payment;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
+import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.payments.repository.EventRepository;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
 import cn.songjiang.budget.payments.repository.PaymentRepository;
@@ -71,7 +72,7 @@ public class OcdsExporter {
     public List<ContractPlan> forFiscalYear(int fiscalYear) {
         long contracts = plans.count("fiscalYear = ?1 and contractId is not null", fiscalYear);
         if (contracts > Limits.MAX_RELEASES) {
-            throw ApiProblem.businessRule("too-many-releases", "fiscal year " + fiscalYear + " has " + contracts
+            throw ApiProblem.businessRule(RuleNames.TOO_MANY_RELEASES, "fiscal year " + fiscalYear + " has " + contracts
                     + " contracts with a payment plan, more than the " + Limits.MAX_RELEASES
                     + " releases of one package; read the package of each contract");
         }

@@ -3,8 +3,9 @@ package cn.songjiang.budget.payments.service;
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
 import cn.songjiang.budget.payments.domain.Limits;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.PaymentAmounts;
 import cn.songjiang.budget.payments.domain.Payment;
+import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
 import cn.songjiang.budget.payments.repository.PaymentRepository;
 import cn.songjiang.budget.support.problem.ApiProblem;
@@ -70,7 +71,7 @@ public class PaymentService {
         if (!KEY.matcher(idempotencyKey).matches()) {
             throw ApiProblem.badRequest("Idempotency-Key", "must be 1 to 128 visible ASCII characters");
         }
-        BigDecimal amount = Rules.apply(() -> Money.exact(request.amount()));
+        BigDecimal amount = RuleRefusals.apply(() -> PaymentAmounts.exact(request.amount()));
         String hash = hash(installmentId, amount, request);
         try {
             return QuarkusTransaction.requiringNew().call(() -> record(installmentId, idempotencyKey, hash, amount,
@@ -94,24 +95,24 @@ public class PaymentService {
             return replay(key, installmentId, hash);
         }
         if (installment.status == InstallmentStatus.PENDING) {
-            throw ApiProblem.businessRule("not-payable",
+            throw ApiProblem.businessRule(RuleNames.NOT_PAYABLE,
                     "installment " + installmentId + " is not payable: its trigger " + installment.trigger
                             + " has not been recorded");
         }
         if (installment.status == InstallmentStatus.CANCELLED) {
-            throw ApiProblem.businessRule("not-payable", "installment " + installmentId + " was cancelled");
+            throw ApiProblem.businessRule(RuleNames.NOT_PAYABLE, "installment " + installmentId + " was cancelled");
         }
         if (amount.compareTo(installment.outstanding()) > 0) {
-            throw ApiProblem.businessRule("exceeds-outstanding", "amount",
+            throw ApiProblem.businessRule(RuleNames.EXCEEDS_OUTSTANDING, "amount",
                     "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
                             + installmentId);
         }
         if (payments.count("installment.id", installmentId) >= Limits.MAX_PAYMENTS) {
-            throw ApiProblem.businessRule("too-many-payments",
+            throw ApiProblem.businessRule(RuleNames.TOO_MANY_PAYMENTS,
                     "installment " + installmentId + " already has " + Limits.MAX_PAYMENTS + " payments");
         }
         if (request.paidDate().isAfter(LocalDate.now(clock))) {
-            throw ApiProblem.businessRule("payment-in-future", "paidDate", "a payment cannot be dated in the future");
+            throw ApiProblem.businessRule(RuleNames.PAYMENT_IN_FUTURE, "paidDate", "a payment cannot be dated in the future");
         }
         Payment payment = new Payment();
         payment.installment = installment;
@@ -131,7 +132,7 @@ public class PaymentService {
         Payment earlier = payments.findByIdempotencyKey(key)
                 .orElseThrow(() -> new IllegalStateException("payment with key " + key + " vanished"));
         if (earlier.installment.id != installmentId || !earlier.requestHash.equals(hash)) {
-            throw ApiProblem.businessRule("idempotency-key-reused", "Idempotency-Key",
+            throw ApiProblem.businessRule(RuleNames.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                     "this key already recorded a different payment (" + earlier.id + "); use a new key");
         }
         Hibernate.initialize(earlier.installment);

@@ -11,7 +11,9 @@ import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentEvent;
 import cn.songjiang.budget.payments.domain.InstallmentSpec;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
-import cn.songjiang.budget.payments.domain.Money;
+import cn.songjiang.budget.payments.domain.PaymentAmounts;
+import cn.songjiang.budget.payments.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.PlanDrafts;
 import cn.songjiang.budget.payments.domain.PlanKind;
@@ -86,17 +88,17 @@ public class PlanService {
         ContractView contract = null;
         if (request.contractId() != null) {
             contract = procurement.contract(request.contractId())
-                    .orElseThrow(() -> ApiProblem.businessRule("contract-unknown", "contractId",
+                    .orElseThrow(() -> ApiProblem.businessRule(RuleNames.CONTRACT_UNKNOWN, "contractId",
                             "contract " + request.contractId() + " does not exist in procurement-service"));
             checkContract(contract);
         }
         long projectId = contract != null ? contract.projectId() : request.projectId();
         ProjectView project = projects.project(projectId)
-                .orElseThrow(() -> ApiProblem.businessRule("project-unknown",
+                .orElseThrow(() -> ApiProblem.businessRule(RuleNames.PROJECT_UNKNOWN,
                         request.contractId() != null ? "contractId" : "projectId",
                         "project " + projectId + " does not exist in projects-service"));
         ContractView signed = contract;
-        Draft draft = Rules.apply(() -> draft(request, project, signed));
+        Draft draft = RuleRefusals.apply(() -> draft(request, project, signed));
         return QuarkusTransaction.requiringNew().call(() -> store(draft));
     }
 
@@ -177,23 +179,23 @@ public class PlanService {
 
     private static void checkContract(ContractView contract) {
         if (contract.status() != null && CLOSED_CONTRACT_STATES.contains(contract.status().toUpperCase(Locale.ROOT))) {
-            throw ApiProblem.businessRule("contract-not-active", "contractId",
+            throw ApiProblem.businessRule(RuleNames.CONTRACT_NOT_ACTIVE, "contractId",
                     "contract " + contract.id() + " is " + contract.status());
         }
         if (contract.currency() != null && !Money.CURRENCY.equals(contract.currency())) {
-            throw ApiProblem.businessRule("currency", "contractId", "only CNY contracts are planned here");
+            throw ApiProblem.businessRule(RuleNames.CURRENCY, "contractId", "only CNY contracts are planned here");
         }
         if (contract.value() == null || contract.value().signum() < 0) {
-            throw ApiProblem.businessRule("contract-value", "contractId", "the contract has no value");
+            throw ApiProblem.businessRule(RuleNames.CONTRACT_VALUE, "contractId", "the contract has no value");
         }
     }
 
     private Draft draft(NewPlan request, ProjectView project, ContractView contract) {
         int fiscalYear = project.fiscalYear();
-        BigDecimal value = request.value() != null ? Money.exact(request.value())
-                : contract != null ? Money.exact(contract.value()) : null;
+        BigDecimal value = request.value() != null ? PaymentAmounts.exact(request.value())
+                : contract != null ? PaymentAmounts.exact(contract.value()) : null;
         if (contract != null && value.compareTo(contract.value()) > 0) {
-            throw ApiProblem.businessRule("plan-exceeds-contract", "value",
+            throw ApiProblem.businessRule(RuleNames.PLAN_EXCEEDS_CONTRACT, "value",
                     "the plan value " + value.toPlainString() + " exceeds the contract value "
                             + contract.value().toPlainString());
         }
@@ -224,12 +226,12 @@ public class PlanService {
                         specs, fiscalYear);
                 BigDecimal sum = sum(planned);
                 if (value != null && request.value() != null && sum.compareTo(value) != 0) {
-                    throw ApiProblem.businessRule("amounts-sum", "installments",
+                    throw ApiProblem.businessRule(RuleNames.AMOUNTS_SUM, "installments",
                             "the installments sum to " + sum.toPlainString() + ", not the plan value "
                                     + value.toPlainString());
                 }
                 if (contract != null && sum.compareTo(contract.value()) > 0) {
-                    throw ApiProblem.businessRule("plan-exceeds-contract", "installments",
+                    throw ApiProblem.businessRule(RuleNames.PLAN_EXCEEDS_CONTRACT, "installments",
                             "the installments sum to " + sum.toPlainString() + ", more than the contract value "
                                     + contract.value().toPlainString());
                 }
@@ -250,7 +252,7 @@ public class PlanService {
         switch (kind) {
             case "INSTALLMENTS", "LUMP_SUM" -> {
                 if (terms.installments() == null || terms.installments().isEmpty()) {
-                    throw ApiProblem.businessRule("terms-unspecified",
+                    throw ApiProblem.businessRule(RuleNames.TERMS_UNSPECIFIED,
                             "the project's payment terms list no installments; give installments or a template");
                 }
                 List<InstallmentSpec> specs = terms.installments().stream()
@@ -267,7 +269,7 @@ public class PlanService {
                     try {
                         recurrence = Recurrence.valueOf(terms.recurrence());
                     } catch (IllegalArgumentException e) {
-                        throw ApiProblem.businessRule("terms-unsupported",
+                        throw ApiProblem.businessRule(RuleNames.TERMS_UNSUPPORTED,
                                 "the project's payment terms name an unknown recurrence " + terms.recurrence());
                     }
                 }
@@ -277,7 +279,7 @@ public class PlanService {
                         recurrence, terms.clauseText(),
                         drafts.recurring(value, start, end, recurrence, terms.clauseText()), start, end);
             }
-            default -> throw ApiProblem.businessRule("terms-unspecified",
+            default -> throw ApiProblem.businessRule(RuleNames.TERMS_UNSPECIFIED,
                     "the project's payment clause sets no schedule (" + (terms == null ? "none"
                             : terms.clauseText()) + "); give installments or a template from the signed contract");
         }
@@ -287,7 +289,7 @@ public class PlanService {
         try {
             return Trigger.valueOf(trigger);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiProblem.businessRule("terms-unsupported",
+            throw ApiProblem.businessRule(RuleNames.TERMS_UNSUPPORTED,
                     "the project's payment terms name an unknown trigger " + trigger
                             + "; give installments or a template");
         }
@@ -305,12 +307,12 @@ public class PlanService {
             if (plans.findByContract(contract.id()).isPresent()) {
                 throw ApiProblem.conflict("plan-exists", "contract " + contract.id() + " already has a payment plan");
             }
-            ceiling = Money.exact(contract.value());
+            ceiling = PaymentAmounts.exact(contract.value());
         } else {
             plans.lockProjectBudget(project.id());
-            BigDecimal remaining = Money.fen(project.amount()).subtract(plans.scheduledForProject(project.id()));
+            BigDecimal remaining = Money.rounded(project.amount()).subtract(plans.scheduledForProject(project.id()));
             if (draft.value().compareTo(remaining) > 0) {
-                throw ApiProblem.businessRule("plan-exceeds-budget", "value",
+                throw ApiProblem.businessRule(RuleNames.PLAN_EXCEEDS_BUDGET, "value",
                         "the plan value " + draft.value().toPlainString() + " exceeds the project's remaining budget "
                                 + remaining.toPlainString());
             }
@@ -332,7 +334,7 @@ public class PlanService {
                 plan.supplierCreditCode = contract.supplier().creditCode();
             }
             plan.supplierSize = parse(SupplierSize.class, contract.supplierSizeAtSigning(), "supplierSizeAtSigning");
-            plan.contractValue = Money.exact(contract.value());
+            plan.contractValue = PaymentAmounts.exact(contract.value());
             plan.paymentTermDays = contract.paymentTermDays();
             plan.lateDailyRate = contract.latePaymentDailyRate();
             plan.signedDate = contract.signedDate();
@@ -409,7 +411,7 @@ public class PlanService {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.businessRule("contract-unsupported", "contractId",
+            throw ApiProblem.businessRule(RuleNames.CONTRACT_UNSUPPORTED, "contractId",
                     "procurement-service gave an unknown " + field + " " + value);
         }
     }

@@ -3,6 +3,7 @@ package cn.songjiang.budget.payments.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.songjiang.budget.payments.domain.LatePaymentInterest.Paid;
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

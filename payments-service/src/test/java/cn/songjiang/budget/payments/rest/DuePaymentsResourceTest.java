@@ -128,6 +128,19 @@ class DuePaymentsResourceTest {
     }
 
     @Test
+    void enumParametersAreReadInAnyCaseAndAnUnknownOneNamesTheAllowedValues() {
+        as("finance").queryParam("projectId", project.id).queryParam("supplierSize", " small,Micro ")
+                .queryParam("fiscalClose", false)
+                .when().get(DUE_PAYMENTS).then().statusCode(200)
+                .body("items.installmentId", contains((int) overdueSmall));
+        as("finance").queryParam("projectId", project.id).queryParam("category", "services")
+                .when().get(DUE_PAYMENTS).then().statusCode(200).body("totalItems", equalTo(4));
+        as("finance").queryParam("category", "FOOD").when().get(DUE_PAYMENTS).then().statusCode(400)
+                .body("violations[0].field", equalTo("category"))
+                .body("violations[0].reason", equalTo("must be one of [GOODS, WORKS, SERVICES]"));
+    }
+
+    @Test
     void fiscalCloseInstallmentsOnly() {
         as("finance").queryParam("projectId", project.id).queryParam("fiscalClose", true)
                 .when().get(DUE_PAYMENTS).then().statusCode(200)

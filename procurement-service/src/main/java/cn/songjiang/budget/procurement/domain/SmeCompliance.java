@@ -1,5 +1,6 @@
 package cn.songjiang.budget.procurement.domain;
 
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.procurement.domain;
 
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record SmeRules(
 
     /** The 财库〔2020〕46号 values: 200万 goods and services, 400万 works, 30 %, of which 60 %. */
     public static final SmeRules CAIKU_2020_46 = of(
-            Money.yuan("2000000.00"), Money.yuan("4000000.00"),
+            Money.exact("2000000.00"), Money.exact("4000000.00"),
             new BigDecimal("0.30"), new BigDecimal("0.30"), new BigDecimal("0.30"),
             new BigDecimal("0.60"));
 

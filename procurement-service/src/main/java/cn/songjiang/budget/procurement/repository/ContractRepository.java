@@ -2,16 +2,15 @@ package cn.songjiang.budget.procurement.repository;
 
 import cn.songjiang.budget.procurement.domain.Contract;
 import cn.songjiang.budget.procurement.domain.ContractStatus;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
+import cn.songjiang.budget.support.persistence.SearchFilter;
 import cn.songjiang.budget.support.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Contracts, filtered lists, and the awarded sums of plans and budgets. */
@@ -38,24 +37,9 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Long>
 
     public PanacheQuery<Contract> search(Long projectId, Long supplierId, Long planId, ContractStatus status,
             PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (projectId != null) {
-            where.add("projectId = :project");
-            parameters.and("project", projectId);
-        }
-        if (supplierId != null) {
-            where.add("supplier.id = :supplier");
-            parameters.and("supplier", supplierId);
-        }
-        if (planId != null) {
-            where.add("plan.id = :plan");
-            parameters.and("plan", planId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        return find(String.join(" and ", where), Sort.by("id"), parameters).page(Page.of(page.page(), page.size()));
+        SearchFilter filter = new SearchFilter().equal("projectId", "project", projectId)
+                .equal("supplier.id", "supplier", supplierId).equal("plan.id", "plan", planId)
+                .equal("status", "status", status);
+        return find(filter.query(), Sort.by("id"), filter.parameters()).page(Page.of(page.page(), page.size()));
     }
 }

@@ -1,16 +1,14 @@
 package cn.songjiang.budget.procurement.repository;
 
 import cn.songjiang.budget.procurement.domain.ProcurementBudget;
+import cn.songjiang.budget.support.persistence.SearchFilter;
 import cn.songjiang.budget.support.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** Procurement budgets by id, by department and year, and filtered lists. */
@@ -31,18 +29,9 @@ public class ProcurementBudgetRepository implements PanacheRepositoryBase<Procur
     }
 
     public PanacheQuery<ProcurementBudget> search(String departmentCode, Integer fiscalYear, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (departmentCode != null && !departmentCode.isBlank()) {
-            where.add("departmentCode = :department");
-            parameters.and("department", departmentCode);
-        }
-        if (fiscalYear != null) {
-            where.add("fiscalYear = :year");
-            parameters.and("year", fiscalYear);
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        return find(query, Sort.by("fiscalYear").descending().and("departmentCode").and("id"), parameters)
-                .page(Page.of(page.page(), page.size()));
+        SearchFilter filter = new SearchFilter().equal("departmentCode", "department", departmentCode)
+                .equal("fiscalYear", "year", fiscalYear);
+        return find(filter.query(), Sort.by("fiscalYear").descending().and("departmentCode").and("id"),
+                filter.parameters()).page(Page.of(page.page(), page.size()));
     }
 }

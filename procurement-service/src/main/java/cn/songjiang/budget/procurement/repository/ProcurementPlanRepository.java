@@ -1,19 +1,18 @@
 package cn.songjiang.budget.procurement.repository;
 
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.PlanStatus;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
 import cn.songjiang.budget.procurement.domain.ProcurementMethod;
 import cn.songjiang.budget.procurement.domain.ProcurementPlan;
+import cn.songjiang.budget.support.persistence.SearchFilter;
 import cn.songjiang.budget.support.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Procurement plans and the sums the budget rules need. */
@@ -50,24 +49,8 @@ public class ProcurementPlanRepository implements PanacheRepositoryBase<Procurem
 
     public PanacheQuery<ProcurementPlan> search(Long budgetId, Long projectId, ProcurementCategory category,
             PlanStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (budgetId != null) {
-            where.add("budget.id = :budget");
-            parameters.and("budget", budgetId);
-        }
-        if (projectId != null) {
-            where.add("projectId = :project");
-            parameters.and("project", projectId);
-        }
-        if (category != null) {
-            where.add("category = :category");
-            parameters.and("category", category);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        return find(String.join(" and ", where), Sort.by("id"), parameters).page(Page.of(page.page(), page.size()));
+        SearchFilter filter = new SearchFilter().equal("budget.id", "budget", budgetId).equal("projectId", "project", projectId)
+                .equal("category", "category", category).equal("status", "status", status);
+        return find(filter.query(), Sort.by("id"), filter.parameters()).page(Page.of(page.page(), page.size()));
     }
 }

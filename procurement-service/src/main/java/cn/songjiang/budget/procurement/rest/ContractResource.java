@@ -20,6 +20,7 @@ import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.PageRequest;
 import cn.songjiang.budget.support.web.PageResponse;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -147,7 +148,7 @@ public class ContractResource {
             @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return contracts.search(QueryParams.id("projectId", projectId), QueryParams.id("supplierId", supplierId),
-                        QueryParams.id("planId", planId), QueryParams.enumValue(ContractStatus.class, "status", status), request)
+                        QueryParams.id("planId", planId), QueryParams.oneOf("status", status, ContractStatus.class), request)
                 .map(ContractResponse::from);
     }
 

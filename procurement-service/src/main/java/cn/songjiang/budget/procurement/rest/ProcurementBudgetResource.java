@@ -14,6 +14,7 @@ import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.PageRequest;
 import cn.songjiang.budget.support.web.PageResponse;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

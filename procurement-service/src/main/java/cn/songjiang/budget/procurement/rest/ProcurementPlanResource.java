@@ -19,6 +19,7 @@ import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.PageRequest;
 import cn.songjiang.budget.support.web.PageResponse;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -132,8 +133,8 @@ public class ProcurementPlanResource {
             @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return plans.search(QueryParams.id("budgetId", budgetId), QueryParams.id("projectId", projectId),
-                        QueryParams.enumValue(ProcurementCategory.class, "category", category),
-                        QueryParams.enumValue(PlanStatus.class, "status", status), request)
+                        QueryParams.oneOf("category", category, ProcurementCategory.class),
+                        QueryParams.oneOf("status", status, PlanStatus.class), request)
                 .map(p -> PlanResponse.from(p, plans.awarded(p)));
     }
 

@@ -16,6 +16,7 @@ import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.PageRequest;
 import cn.songjiang.budget.support.web.PageResponse;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -115,7 +116,7 @@ public class SupplierResource {
             @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = ONE_SUPPLIER, value = "50"))
             @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        return suppliers.search(creditCode, QueryParams.enumValue(SupplierSize.class, "supplierSize", supplierSize), request)
+        return suppliers.search(creditCode, QueryParams.oneOf("supplierSize", supplierSize, SupplierSize.class), request)
                 .map(SupplierResponse::from);
     }
 

@@ -6,7 +6,8 @@ import cn.songjiang.budget.procurement.config.PaymentTermsConfig;
 import cn.songjiang.budget.procurement.domain.Contract;
 import cn.songjiang.budget.procurement.domain.ContractAmendment;
 import cn.songjiang.budget.procurement.domain.ContractStatus;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.procurement.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.PlanStatus;
 import cn.songjiang.budget.procurement.domain.ProcurementPlan;
 import cn.songjiang.budget.procurement.domain.SmeReservation;
@@ -86,10 +87,10 @@ public class ContractService {
             long projectId = plans.findByIdOptional(request.planId()).map(p -> p.projectId)
                     .orElseThrow(() -> missingPlan(request.planId()));
             Project project = projects.project(projectId)
-                    .orElseThrow(() -> ApiProblem.businessRule(Rules.PROJECT_MUST_EXIST, "planId",
+                    .orElseThrow(() -> ApiProblem.businessRule(RuleNames.PROJECT_MUST_EXIST, "planId",
                             "projects-service no longer has project " + projectId + " of plan " + request.planId()));
             if (!project.hasPaymentTerms()) {
-                throw ApiProblem.businessRule(Rules.PROJECT_PAYMENT_TERMS_MUST_EXIST, "linkProjectPaymentTerms",
+                throw ApiProblem.businessRule(RuleNames.PROJECT_PAYMENT_TERMS_MUST_EXIST, "linkProjectPaymentTerms",
                         "project " + project.code() + " has no parsed payment terms to link");
             }
         }
@@ -100,15 +101,15 @@ public class ContractService {
         ProcurementPlan plan = plans.findByIdOptional(request.planId()).orElseThrow(() -> missingPlan(request.planId()));
         budgets.lock(plan.budget);
         Supplier supplier = suppliers.findByIdOptional(request.supplierId())
-                .orElseThrow(() -> ApiProblem.businessRule(Rules.CONTRACT_SUPPLIER_MUST_EXIST, "supplierId",
+                .orElseThrow(() -> ApiProblem.businessRule(RuleNames.CONTRACT_SUPPLIER_MUST_EXIST, "supplierId",
                         "there is no supplier " + request.supplierId()));
         if (!EnumSet.of(PlanStatus.TENDERING, PlanStatus.AWARDED).contains(plan.status)) {
-            throw ApiProblem.businessRule(Rules.PLAN_MUST_BE_TENDERING, "planId", "plan " + plan.id + " is "
+            throw ApiProblem.businessRule(RuleNames.PLAN_MUST_BE_TENDERING, "planId", "plan " + plan.id + " is "
                     + plan.status + "; a contract is awarded on a TENDERING (or already AWARDED) plan");
         }
         if (plan.smeReservation == SmeReservation.WHOLE && !supplier.size.isSme()) {
             // 财库〔2020〕46号 第七条/第八条: a plan reserved entirely for SMEs is open to SMEs only.
-            throw ApiProblem.businessRule(Rules.RESERVED_PLAN_NEEDS_SME, "supplierId", "plan " + plan.id
+            throw ApiProblem.businessRule(RuleNames.RESERVED_PLAN_NEEDS_SME, "supplierId", "plan " + plan.id
                     + " is reserved entirely for SMEs, and supplier " + supplier.id + " is " + supplier.size);
         }
         checkPeriod(request.periodStart(), request.periodEnd());
@@ -124,7 +125,7 @@ public class ContractService {
         contract.category = plan.category;
         contract.title = request.title() == null || request.title().isBlank() ? plan.title : request.title().strip();
         contract.supplierSizeAtSigning = supplier.size;
-        contract.value = Money.toFen(request.value());
+        contract.value = Money.exact(request.value());
         contract.originalValue = contract.value;
         contract.signedDate = request.signedDate();
         contract.periodStart = request.periodStart();
@@ -152,7 +153,7 @@ public class ContractService {
         BigDecimal others = contracts.awardedOnPlan(plan.id, contractId);
         boolean over = others.add(value).compareTo(plan.amount) > 0;
         if (over && (overPlanReason == null || !caller.hasRole(Roles.ADMIN))) {
-            throw ApiProblem.businessRule(Rules.CONTRACT_WITHIN_PLAN, "value", "the contracts on plan " + plan.id
+            throw ApiProblem.businessRule(RuleNames.CONTRACT_WITHIN_PLAN, "value", "the contracts on plan " + plan.id
                     + " would total " + others.add(value).toPlainString() + " 元, above the planned "
                     + plan.amount.toPlainString() + " 元; only an admin can approve the excess, with valueOverPlanReason");
         }
@@ -164,13 +165,13 @@ public class ContractService {
 
     private static void checkPeriod(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
-            throw ApiProblem.businessRule(Rules.CONTRACT_PERIOD_ORDER, "periodEnd",
+            throw ApiProblem.businessRule(RuleNames.CONTRACT_PERIOD_ORDER, "periodEnd",
                     "the period ends (" + end + ") before it starts (" + start + ")");
         }
     }
 
     private static ApiProblem missingPlan(long planId) {
-        return ApiProblem.businessRule(Rules.CONTRACT_PLAN_MUST_EXIST, "planId", "there is no procurement plan " + planId);
+        return ApiProblem.businessRule(RuleNames.CONTRACT_PLAN_MUST_EXIST, "planId", "there is no procurement plan " + planId);
     }
 
     public Contract get(long id) {
@@ -189,15 +190,15 @@ public class ContractService {
         Contract contract = get(id);
         ETags.check(ifMatch, contract.version);
         if (contract.status != ContractStatus.ACTIVE) {
-            throw ApiProblem.conflict(Rules.CONTRACT_AMENDABLE_ONLY_WHEN_ACTIVE,
+            throw ApiProblem.conflict(RuleNames.CONTRACT_AMENDABLE_ONLY_WHEN_ACTIVE,
                     "Contract " + id + " is " + contract.status + " and can no longer be amended");
         }
-        BigDecimal value = change.value() == null ? contract.value : Money.toFen(change.value());
+        BigDecimal value = change.value() == null ? contract.value : Money.exact(change.value());
         LocalDate start = change.periodStart() == null ? contract.periodStart : change.periodStart();
         LocalDate end = change.periodEnd() == null ? contract.periodEnd : change.periodEnd();
         if (value.compareTo(contract.value) == 0 && start.equals(contract.periodStart)
                 && end.equals(contract.periodEnd)) {
-            throw ApiProblem.businessRule(Rules.AMENDMENT_NEEDS_CHANGE,
+            throw ApiProblem.businessRule(RuleNames.AMENDMENT_NEEDS_CHANGE,
                     "the amendment changes neither the value nor the dates of contract " + id);
         }
         checkPeriod(start, end);
@@ -249,7 +250,7 @@ public class ContractService {
         Contract contract = get(id);
         ETags.check(ifMatch, contract.version);
         if (!contract.status.canMoveTo(target)) {
-            throw ApiProblem.conflict(Rules.CONTRACT_STATUS_TRANSITION, "Contract " + id + " is " + contract.status
+            throw ApiProblem.conflict(RuleNames.CONTRACT_STATUS_TRANSITION, "Contract " + id + " is " + contract.status
                     + " and cannot become " + target + "; allowed next: " + contract.status.next());
         }
         contract.status = target;

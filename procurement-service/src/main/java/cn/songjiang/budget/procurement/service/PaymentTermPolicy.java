@@ -1,6 +1,7 @@
 package cn.songjiang.budget.procurement.service;
 
 import cn.songjiang.budget.procurement.domain.PaymentTermRules;
+import cn.songjiang.budget.procurement.domain.RuleNames;
 import cn.songjiang.budget.procurement.domain.SupplierSize;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import java.math.BigDecimal;
@@ -34,16 +35,16 @@ public final class PaymentTermPolicy {
             return rules.defaultDays();
         }
         if (requestedDays < 1) {
-            throw ApiProblem.businessRule(Rules.PAYMENT_TERM_POSITIVE, "paymentTermDays",
+            throw ApiProblem.businessRule(RuleNames.PAYMENT_TERM_POSITIVE, "paymentTermDays",
                     "must be at least 1 day, was " + requestedDays);
         }
         if (sizeAtSigning.isSme() && requestedDays > rules.smeMaximumDays()) {
-            throw ApiProblem.businessRule(Rules.SME_PAYMENT_TERM_MAXIMUM, "paymentTermDays",
+            throw ApiProblem.businessRule(RuleNames.SME_PAYMENT_TERM_MAXIMUM, "paymentTermDays",
                     requestedDays + " days is longer than the " + rules.smeMaximumDays() + " days 保障中小企业款项支付条例 "
                             + "allows for a " + sizeAtSigning + " supplier");
         }
         if (requestedDays > rules.maximumDays()) {
-            throw ApiProblem.businessRule(Rules.PAYMENT_TERM_MAXIMUM, "paymentTermDays",
+            throw ApiProblem.businessRule(RuleNames.PAYMENT_TERM_MAXIMUM, "paymentTermDays",
                     requestedDays + " days is longer than the configured maximum of " + rules.maximumDays());
         }
         return requestedDays;
@@ -58,12 +59,12 @@ public final class PaymentTermPolicy {
             return null;
         }
         if (dailyRate.signum() <= 0 || dailyRate.compareTo(BigDecimal.ONE) >= 0) {
-            throw ApiProblem.businessRule(Rules.LATE_PAYMENT_RATE_RANGE, "latePaymentDailyRate",
+            throw ApiProblem.businessRule(RuleNames.LATE_PAYMENT_RATE_RANGE, "latePaymentDailyRate",
                     "must be a fraction per day above 0 and below 1, e.g. 0.0005");
         }
         BigDecimal minimumDaily = minimumDailyLateRate();
         if (sizeAtSigning.isSme() && dailyRate.compareTo(minimumDaily) < 0) {
-            throw ApiProblem.businessRule(Rules.LATE_PAYMENT_RATE_MINIMUM, "latePaymentDailyRate",
+            throw ApiProblem.businessRule(RuleNames.LATE_PAYMENT_RATE_MINIMUM, "latePaymentDailyRate",
                     dailyRate.toPlainString() + " per day is below the 1-year LPR of "
                             + rules.minimumAnnualLateRate().toPlainString() + " a year (" + minimumDaily.toPlainString()
                             + " per day) that 保障中小企业款项支付条例 sets as the floor");

@@ -5,7 +5,8 @@ import cn.songjiang.budget.procurement.client.ProjectsClient;
 import cn.songjiang.budget.procurement.config.SmeConfig;
 import cn.songjiang.budget.procurement.domain.BudgetPosition;
 import cn.songjiang.budget.procurement.domain.Contract;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.procurement.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.ProcurementBudget;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
 import cn.songjiang.budget.procurement.domain.ProcurementPlan;
@@ -52,7 +53,7 @@ public class ProcurementBudgetService {
     public ProcurementBudget create(String departmentCode, int fiscalYear) {
         DepartmentBudget.Procurement declared = projects.departmentBudget(departmentCode, fiscalYear)
                 .map(DepartmentBudget::procurement)
-                .orElseThrow(() -> ApiProblem.businessRule(Rules.DEPARTMENT_BUDGET_MUST_EXIST, "departmentCode",
+                .orElseThrow(() -> ApiProblem.businessRule(RuleNames.DEPARTMENT_BUDGET_MUST_EXIST, "departmentCode",
                         "projects-service has no " + fiscalYear + " budget of department " + departmentCode));
         return QuarkusTransaction.requiringNew().call(() -> store(departmentCode, fiscalYear, declared));
     }
@@ -82,7 +83,7 @@ public class ProcurementBudgetService {
                     + " is missing or negative");
         }
         try {
-            return Money.toFen(amount);
+            return Money.exact(amount);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.serviceUnavailable(ProjectsClient.SERVICE, "the declared procurement figure " + name
                     + " is not a whole number of fen");

@@ -2,7 +2,8 @@ package cn.songjiang.budget.procurement.service;
 
 import cn.songjiang.budget.procurement.client.Project;
 import cn.songjiang.budget.procurement.client.ProjectsClient;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.procurement.domain.RuleNames;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.PlanStatus;
 import cn.songjiang.budget.procurement.domain.ProcurementBudget;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
@@ -68,14 +69,14 @@ public class ProcurementPlanService {
     public ProcurementPlan create(NewPlan request) {
         Reserve reserve = reserve(request);
         Project project = projects.project(request.projectId())
-                .orElseThrow(() -> ApiProblem.businessRule(Rules.PROJECT_MUST_EXIST, "projectId",
+                .orElseThrow(() -> ApiProblem.businessRule(RuleNames.PROJECT_MUST_EXIST, "projectId",
                         "projects-service has no project " + request.projectId()));
         return QuarkusTransaction.requiringNew().call(() -> store(request, reserve, project));
     }
 
     private ProcurementPlan store(NewPlan request, Reserve reserve, Project project) {
         ProcurementBudget budget = budgets.findByDepartmentAndYear(project.departmentCode(), project.fiscalYear())
-                .orElseThrow(() -> ApiProblem.businessRule(Rules.PROCUREMENT_BUDGET_MUST_EXIST, "projectId",
+                .orElseThrow(() -> ApiProblem.businessRule(RuleNames.PROCUREMENT_BUDGET_MUST_EXIST, "projectId",
                         "project " + project.code() + " belongs to department " + project.departmentCode() + ", "
                                 + project.fiscalYear() + ", which has no procurement budget yet"));
         budgets.lock(budget);
@@ -83,7 +84,7 @@ public class ProcurementPlanService {
         BigDecimal projectBudget = Money.orZero(project.amount());
         BigDecimal plannedForProject = plans.plannedForProject(project.id());
         if (plannedForProject.add(request.amount()).compareTo(projectBudget) > 0) {
-            throw ApiProblem.businessRule(Rules.PROJECT_BUDGET, "amount", "the plans of project " + project.code()
+            throw ApiProblem.businessRule(RuleNames.PROJECT_BUDGET, "amount", "the plans of project " + project.code()
                     + " would total " + plannedForProject.add(request.amount()).toPlainString() + " 元, above its budget of "
                     + projectBudget.toPlainString() + " 元 (" + plannedForProject.toPlainString() + " 元 planned already)");
         }
@@ -95,7 +96,7 @@ public class ProcurementPlanService {
             BigDecimal planned = plans.plannedInCategory(budget.id, request.category());
             overrun = planned.add(request.amount()).compareTo(declared) > 0;
             if (overrun && (overrunReason == null || !caller.hasRole(Roles.ADMIN))) {
-                throw ApiProblem.businessRule(Rules.CATEGORY_BUDGET, "amount", request.category() + " plans would total "
+                throw ApiProblem.businessRule(RuleNames.CATEGORY_BUDGET, "amount", request.category() + " plans would total "
                         + planned.add(request.amount()).toPlainString() + " 元, above the declared "
                         + request.category().label() + " budget of " + declared.toPlainString() + " 元 ("
                         + planned.toPlainString() + " 元 planned already); only an admin can confirm an overrun, "
@@ -114,10 +115,10 @@ public class ProcurementPlanService {
         plan.title = request.title().strip();
         plan.category = request.category();
         plan.method = request.method();
-        plan.amount = Money.toFen(request.amount());
+        plan.amount = Money.exact(request.amount());
         plan.smeReservation = request.smeReservation();
-        plan.smeReserved = Money.toFen(reserve.sme());
-        plan.smallMicroReserved = Money.toFen(reserve.smallMicro());
+        plan.smeReserved = Money.exact(reserve.sme());
+        plan.smallMicroReserved = Money.exact(reserve.smallMicro());
         plan.smeExemptionReason = blankToNull(request.smeExemptionReason());
         plan.overrunReason = overrun ? overrunReason : null;
         plan.overrunConfirmedBy = overrun ? CurrentUser.name() : null;
@@ -150,7 +151,7 @@ public class ProcurementPlanService {
                     throw ApiProblem.badRequest("smeReservedAmount", "is required and above 0 when smeReservation is SHARE");
                 }
                 if (request.smeReservedAmount().compareTo(amount) > 0) {
-                    throw ApiProblem.businessRule(Rules.SME_RESERVE_WITHIN_PLAN, "smeReservedAmount",
+                    throw ApiProblem.businessRule(RuleNames.SME_RESERVE_WITHIN_PLAN, "smeReservedAmount",
                             "the SME reserve " + request.smeReservedAmount().toPlainString()
                                     + " 元 is larger than the plan's amount " + amount.toPlainString() + " 元");
                 }
@@ -162,7 +163,7 @@ public class ProcurementPlanService {
                     "must be NONE for spending that is not government procurement (method NOT_APPLICABLE)");
         }
         if (smallMicro.compareTo(sme) > 0) {
-            throw ApiProblem.businessRule(Rules.SME_RESERVE_WITHIN_PLAN, "smallMicroReservedAmount",
+            throw ApiProblem.businessRule(RuleNames.SME_RESERVE_WITHIN_PLAN, "smallMicroReservedAmount",
                     "the small/micro reserve " + smallMicro.toPlainString() + " 元 is larger than the SME reserve "
                             + sme.toPlainString() + " 元 it is part of");
         }
@@ -198,11 +199,11 @@ public class ProcurementPlanService {
         ProcurementPlan plan = get(id);
         ETags.check(ifMatch, plan.version);
         if (target == PlanStatus.AWARDED) {
-            throw ApiProblem.businessRule(Rules.PLAN_AWARDED_BY_CONTRACT, "status",
+            throw ApiProblem.businessRule(RuleNames.PLAN_AWARDED_BY_CONTRACT, "status",
                     "a plan becomes AWARDED when a contract is awarded on it (POST /api/v1/contracts)");
         }
         if (!plan.status.canMoveTo(target)) {
-            throw ApiProblem.conflict(Rules.PLAN_STATUS_TRANSITION, "Plan " + id + " is " + plan.status
+            throw ApiProblem.conflict(RuleNames.PLAN_STATUS_TRANSITION, "Plan " + id + " is " + plan.status
                     + " and cannot become " + target + "; allowed next: " + plan.status.next());
         }
         if (target == PlanStatus.CANCELLED && blankToNull(reason) == null) {

@@ -1,6 +1,7 @@
 package cn.songjiang.budget.procurement.service;
 
 import cn.songjiang.budget.procurement.domain.CreditCode;
+import cn.songjiang.budget.procurement.domain.RuleNames;
 import cn.songjiang.budget.procurement.domain.Supplier;
 import cn.songjiang.budget.procurement.domain.SupplierSize;
 import cn.songjiang.budget.procurement.repository.SupplierRepository;
@@ -78,7 +79,7 @@ public class SupplierService {
         try {
             return CreditCode.of(raw).value();
         } catch (CreditCode.InvalidCreditCodeException e) {
-            throw ApiProblem.businessRule(Rules.CREDIT_CODE_CHECK, "creditCode", e.getMessage());
+            throw ApiProblem.businessRule(RuleNames.CREDIT_CODE_CHECK, "creditCode", e.getMessage());
         }
     }
 

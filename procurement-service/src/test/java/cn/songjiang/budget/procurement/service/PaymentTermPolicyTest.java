@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.songjiang.budget.procurement.domain.PaymentTermRules;
+import cn.songjiang.budget.procurement.domain.RuleNames;
 import cn.songjiang.budget.procurement.domain.SupplierSize;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import java.math.BigDecimal;
@@ -34,25 +35,25 @@ class PaymentTermPolicyTest {
     @ParameterizedTest
     @EnumSource(value = SupplierSize.class, names = {"MEDIUM", "SMALL", "MICRO"})
     void refusesAnSmeTermOf61Or90Days(SupplierSize size) {
-        assertRule(Rules.SME_PAYMENT_TERM_MAXIMUM, () -> POLICY.agreedDays(61, size));
-        assertRule(Rules.SME_PAYMENT_TERM_MAXIMUM, () -> POLICY.agreedDays(90, size));
+        assertRule(RuleNames.SME_PAYMENT_TERM_MAXIMUM, () -> POLICY.agreedDays(61, size));
+        assertRule(RuleNames.SME_PAYMENT_TERM_MAXIMUM, () -> POLICY.agreedDays(90, size));
     }
 
     @Test
     void allowsALargeSupplierALongerTermUpToTheConfiguredMaximum() {
         assertEquals(90, POLICY.agreedDays(90, SupplierSize.LARGE));
-        assertRule(Rules.PAYMENT_TERM_MAXIMUM, () -> POLICY.agreedDays(366, SupplierSize.LARGE));
+        assertRule(RuleNames.PAYMENT_TERM_MAXIMUM, () -> POLICY.agreedDays(366, SupplierSize.LARGE));
     }
 
     @Test
     void refusesATermOfZeroDays() {
-        assertRule(Rules.PAYMENT_TERM_POSITIVE, () -> POLICY.agreedDays(0, SupplierSize.LARGE));
+        assertRule(RuleNames.PAYMENT_TERM_POSITIVE, () -> POLICY.agreedDays(0, SupplierSize.LARGE));
     }
 
     @Test
     void followsTheConfiguredSmeMaximum() {
         PaymentTermPolicy stricter = new PaymentTermPolicy(new PaymentTermRules(30, 45, 365, new BigDecimal("0.03")));
-        assertRule(Rules.SME_PAYMENT_TERM_MAXIMUM, () -> stricter.agreedDays(60, SupplierSize.SMALL));
+        assertRule(RuleNames.SME_PAYMENT_TERM_MAXIMUM, () -> stricter.agreedDays(60, SupplierSize.SMALL));
     }
 
     @Test
@@ -67,16 +68,16 @@ class PaymentTermPolicyTest {
 
     @Test
     void refusesAnSmeLatePaymentRateBelowTheOneYearLpr() {
-        assertRule(Rules.LATE_PAYMENT_RATE_MINIMUM,
+        assertRule(RuleNames.LATE_PAYMENT_RATE_MINIMUM,
                 () -> POLICY.agreedLatePaymentDailyRate(BELOW_LPR_DAILY, SupplierSize.SMALL));
         assertEquals(BELOW_LPR_DAILY, POLICY.agreedLatePaymentDailyRate(BELOW_LPR_DAILY, SupplierSize.LARGE));
     }
 
     @Test
     void refusesARateThatIsNotAFractionPerDay() {
-        assertRule(Rules.LATE_PAYMENT_RATE_RANGE,
+        assertRule(RuleNames.LATE_PAYMENT_RATE_RANGE,
                 () -> POLICY.agreedLatePaymentDailyRate(BigDecimal.ZERO, SupplierSize.LARGE));
-        assertRule(Rules.LATE_PAYMENT_RATE_RANGE,
+        assertRule(RuleNames.LATE_PAYMENT_RATE_RANGE,
                 () -> POLICY.agreedLatePaymentDailyRate(new BigDecimal("5"), SupplierSize.LARGE));
     }
 

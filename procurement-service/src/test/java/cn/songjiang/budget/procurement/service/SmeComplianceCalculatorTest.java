@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.PlanStatus;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
 import cn.songjiang.budget.procurement.domain.ProcurementMethod;
@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 class SmeComplianceCalculatorTest {
 
     /** 其他相关情况说明 §三: 3.2775 + 0 + 2,635.24414 = 2,638.52164万元, 1,137.44414万元 for SMEs, 0 for small/micro. */
-    static final Declared SEED_DECLARED = new Declared(Money.yuan("32775.00"), Money.yuan("0.00"),
-            Money.yuan("26352441.40"), Money.yuan("26385216.40"), Money.yuan("11374441.40"), Money.yuan("0.00"));
+    static final Declared SEED_DECLARED = new Declared(Money.exact("32775.00"), Money.exact("0.00"),
+            Money.exact("26352441.40"), Money.exact("26385216.40"), Money.exact("11374441.40"), Money.exact("0.00"));
     /** A declared budget whose reserve is already met by small plans, so only the plan under test warns. */
-    static final Declared SMALL_DECLARED = new Declared(Money.yuan("5000000.00"), Money.yuan("10000000.00"),
-            Money.yuan("10000000.00"), Money.yuan("25000000.00"), Money.yuan("0.00"), Money.yuan("0.00"));
-    static final BigDecimal GOODS_SERVICES_THRESHOLD = Money.yuan("2000000.00");
-    static final BigDecimal WORKS_THRESHOLD = Money.yuan("4000000.00");
+    static final Declared SMALL_DECLARED = new Declared(Money.exact("5000000.00"), Money.exact("10000000.00"),
+            Money.exact("10000000.00"), Money.exact("25000000.00"), Money.exact("0.00"), Money.exact("0.00"));
+    static final BigDecimal GOODS_SERVICES_THRESHOLD = Money.exact("2000000.00");
+    static final BigDecimal WORKS_THRESHOLD = Money.exact("4000000.00");
 
     static final SmeComplianceCalculator CALCULATOR = new SmeComplianceCalculator(SmeRules.CAIKU_2020_46);
 
@@ -40,8 +40,8 @@ class SmeComplianceCalculatorTest {
     void seedBudgetShowsTheDeclaredReserveShareOfTheTotal() {
         SmeCompliance report = CALCULATOR.assess(SEED_DECLARED, List.of(), List.of());
 
-        assertEquals(Money.yuan("26385216.40"), report.declared().total());
-        assertEquals(Money.yuan("11374441.40"), report.declared().smeReserved());
+        assertEquals(Money.exact("26385216.40"), report.declared().total());
+        assertEquals(Money.exact("11374441.40"), report.declared().smeReserved());
         assertEquals(new BigDecimal("0.4311"), report.declared().smeReservedShare());
         assertEquals(new BigDecimal("0.0000"), report.declared().smallMicroShareOfReserved());
         assertFalse(codes(report).contains(WarningCode.DECLARED_TOTAL_MISMATCH));
@@ -58,8 +58,8 @@ class SmeComplianceCalculatorTest {
 
     @Test
     void warnsWhenTheDeclaredCategoriesDoNotSumToTheDeclaredTotal() {
-        Declared broken = new Declared(Money.yuan("32775.00"), Money.yuan("0.00"), Money.yuan("26352441.40"),
-                Money.yuan("26385216.41"), Money.yuan("0.00"), Money.yuan("0.00"));
+        Declared broken = new Declared(Money.exact("32775.00"), Money.exact("0.00"), Money.exact("26352441.40"),
+                Money.exact("26385216.41"), Money.exact("0.00"), Money.exact("0.00"));
 
         assertTrue(codes(CALCULATOR.assess(broken, List.of(), List.of())).contains(WarningCode.DECLARED_TOTAL_MISMATCH));
     }
@@ -69,7 +69,7 @@ class SmeComplianceCalculatorTest {
         SmeCompliance report = CALCULATOR.assess(SEED_DECLARED,
                 List.of(plan(1).services("1000000.00").reserved("1000000.00").build()), List.of());
 
-        assertEquals(Money.yuan("1000000.00"), report.planned().smeReserved());
+        assertEquals(Money.exact("1000000.00"), report.planned().smeReserved());
         assertTrue(codes(report).contains(WarningCode.PLANNED_SME_RESERVE_BELOW_DECLARED));
     }
 
@@ -81,12 +81,12 @@ class SmeComplianceCalculatorTest {
                 plan(3).goods("32775.00").reserved("32775.00").build()), List.of());
 
         SmeCompliance.Figures services = category(report, ProcurementCategory.SERVICES);
-        assertEquals(Money.yuan("2000000.00"), services.total());
+        assertEquals(Money.exact("2000000.00"), services.total());
         assertEquals(new BigDecimal("0.7500"), services.smeReservedShare());
         assertEquals(new BigDecimal("1.0000"), services.smallMicroShareOfReserved());
         assertEquals(new BigDecimal("1.0000"), category(report, ProcurementCategory.GOODS).smeReservedShare());
         assertNull(category(report, ProcurementCategory.WORKS).smeReservedShare());
-        assertEquals(Money.yuan("2032775.00"), report.planned().total());
+        assertEquals(Money.exact("2032775.00"), report.planned().total());
     }
 
     @Test
@@ -204,16 +204,16 @@ class SmeComplianceCalculatorTest {
                 plan(2).services("900000.00").reserved("900000.00").status(PlanStatus.AWARDED).build(),
                 plan(3).goods("30000.00").reserved("30000.00").status(PlanStatus.AWARDED).build());
         List<AwardLine> awards = List.of(
-                new AwardLine(11, 1, Money.yuan("950000.00"), SupplierSize.MICRO),
-                new AwardLine(12, 2, Money.yuan("880000.00"), SupplierSize.MEDIUM),
-                new AwardLine(13, 3, Money.yuan("29800.00"), SupplierSize.SMALL));
+                new AwardLine(11, 1, Money.exact("950000.00"), SupplierSize.MICRO),
+                new AwardLine(12, 2, Money.exact("880000.00"), SupplierSize.MEDIUM),
+                new AwardLine(13, 3, Money.exact("29800.00"), SupplierSize.SMALL));
 
         SmeCompliance.Awards figures = CALCULATOR.assess(SMALL_DECLARED, plans, awards).awards();
 
-        assertEquals(Money.yuan("1859800.00"), figures.awarded());
-        assertEquals(Money.yuan("1859800.00"), figures.awardedToSme());
-        assertEquals(Money.yuan("979800.00"), figures.awardedToSmallMicro());
-        assertEquals(Money.yuan("1930000.00"), figures.plannedSmeReserved());
+        assertEquals(Money.exact("1859800.00"), figures.awarded());
+        assertEquals(Money.exact("1859800.00"), figures.awardedToSme());
+        assertEquals(Money.exact("979800.00"), figures.awardedToSmallMicro());
+        assertEquals(Money.exact("1930000.00"), figures.plannedSmeReserved());
         assertEquals(new BigDecimal("0.9636"), figures.awardedToSmeShareOfPlannedReserved());
     }
 
@@ -221,7 +221,7 @@ class SmeComplianceCalculatorTest {
     void aCheaperAwardToAnSmeStillMeetsAWholeReservation() {
         SmeCompliance report = CALCULATOR.assess(SMALL_DECLARED, List.of(
                 plan(1).services("1000000.00").reserved("1000000.00").status(PlanStatus.AWARDED).build()),
-                List.of(new AwardLine(11, 1, Money.yuan("950000.00"), SupplierSize.SMALL)));
+                List.of(new AwardLine(11, 1, Money.exact("950000.00"), SupplierSize.SMALL)));
 
         assertFalse(codes(report).contains(WarningCode.AWARDS_TO_SME_BELOW_RESERVED));
     }
@@ -230,7 +230,7 @@ class SmeComplianceCalculatorTest {
     void warnsWhenAnAwardedPlanWentToSmesBelowTheShareItReserved() {
         SmeCompliance report = CALCULATOR.assess(SMALL_DECLARED, List.of(
                 plan(1).services("1000000.00").reserved("1000000.00").status(PlanStatus.AWARDED).build()),
-                List.of(new AwardLine(11, 1, Money.yuan("950000.00"), SupplierSize.LARGE)));
+                List.of(new AwardLine(11, 1, Money.exact("950000.00"), SupplierSize.LARGE)));
 
         SmeCompliance.Warning warning = only(report, WarningCode.AWARDS_TO_SME_BELOW_RESERVED);
         assertEquals(1L, warning.planId());
@@ -241,7 +241,7 @@ class SmeComplianceCalculatorTest {
     void ignoresAwardsOnPlansThatAreStillTendering() {
         SmeCompliance report = CALCULATOR.assess(SMALL_DECLARED, List.of(
                 plan(1).services("1000000.00").reserved("1000000.00").status(PlanStatus.TENDERING).build()),
-                List.of(new AwardLine(11, 1, Money.yuan("500000.00"), SupplierSize.LARGE)));
+                List.of(new AwardLine(11, 1, Money.exact("500000.00"), SupplierSize.LARGE)));
 
         assertFalse(codes(report).contains(WarningCode.AWARDS_TO_SME_BELOW_RESERVED));
     }
@@ -282,29 +282,29 @@ class SmeComplianceCalculatorTest {
 
         PlanBuilder goods(String yuan) {
             category = ProcurementCategory.GOODS;
-            amount = Money.yuan(yuan);
+            amount = Money.exact(yuan);
             return this;
         }
 
         PlanBuilder works(String yuan) {
             category = ProcurementCategory.WORKS;
-            amount = Money.yuan(yuan);
+            amount = Money.exact(yuan);
             return this;
         }
 
         PlanBuilder services(String yuan) {
             category = ProcurementCategory.SERVICES;
-            amount = Money.yuan(yuan);
+            amount = Money.exact(yuan);
             return this;
         }
 
         PlanBuilder reserved(String yuan) {
-            reserved = Money.yuan(yuan);
+            reserved = Money.exact(yuan);
             return this;
         }
 
         PlanBuilder smallMicro(String yuan) {
-            smallMicro = Money.yuan(yuan);
+            smallMicro = Money.exact(yuan);
             return this;
         }
 

@@ -5,15 +5,14 @@ import cn.songjiang.budget.projects.domain.PaymentTermKind;
 import cn.songjiang.budget.projects.domain.Project;
 import cn.songjiang.budget.projects.domain.ProjectAmountPart;
 import cn.songjiang.budget.projects.domain.RecurringPaymentItem;
+import cn.songjiang.budget.support.persistence.SearchFilter;
 import cn.songjiang.budget.support.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,34 +28,16 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, Long> {
     }
 
     public PanacheQuery<Project> search(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.fiscalYear() != null) {
-            where.add("fiscalYear = :year");
-            parameters.and("year", filter.fiscalYear());
-        }
-        if (filter.departmentCode() != null) {
-            where.add("departmentCode = :department");
-            parameters.and("department", filter.departmentCode());
-        }
-        if (filter.nameContains() != null) {
-            where.add("lower(name) like :q escape '\\'");
-            parameters.and("q", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");
-        }
-        if (filter.kind() != null) {
-            where.add("paymentTermKind = :kind");
-            parameters.and("kind", filter.kind());
-        }
-        if (filter.minAmount() != null) {
-            where.add("amount >= :min");
-            parameters.and("min", filter.minAmount());
-        }
-        if (filter.maxAmount() != null) {
-            where.add("amount <= :max");
-            parameters.and("max", filter.maxAmount());
-        }
+        String nameLike = filter.nameContains() == null ? null
+                : "%" + escapeLike(filter.nameContains().toLowerCase()) + "%";
+        SearchFilter where = new SearchFilter().equal("fiscalYear", "year", filter.fiscalYear())
+                .equal("departmentCode", "department", filter.departmentCode())
+                .where("lower(name) like :q escape '\\'", "q", nameLike)
+                .equal("paymentTermKind", "kind", filter.kind())
+                .where("amount >= :min", "min", filter.minAmount())
+                .where("amount <= :max", "max", filter.maxAmount());
         Sort order = Sort.by("fiscalYear").and("departmentCode").and("sequence").and("id");
-        return find(String.join(" and ", where), order, parameters).page(Page.of(page.page(), page.size()));
+        return find(where.query(), order, where.parameters()).page(Page.of(page.page(), page.size()));
     }
 
     public List<Project> findByBudget(long budgetId) {

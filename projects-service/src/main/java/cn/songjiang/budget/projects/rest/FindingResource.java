@@ -13,6 +13,7 @@ import cn.songjiang.budget.support.problem.Problem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
 import cn.songjiang.budget.support.web.PageResponse;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -73,7 +74,7 @@ public class FindingResource {
             @QueryParam("page") Integer page,
             @Parameter(description = "page size, 1 to 500", examples = @ExampleObject(name = "seed", value = "50"))
             @QueryParam("size") Integer size) {
-        return findings.list(documentId, QueryParams.enumValue(FindingStatus.class, "status", status),
+        return findings.list(documentId, QueryParams.oneOf("status", status, FindingStatus.class),
                 PageRequest.of(page, size)).map(FindingResponse::from);
     }
 

@@ -17,6 +17,7 @@ import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.PageRequest;
 import cn.songjiang.budget.support.web.PageResponse;
+import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -91,7 +92,7 @@ public class ProjectResource {
         BigDecimal min = QueryParams.amount("minAmount", minAmount);
         BigDecimal max = QueryParams.amount("maxAmount", maxAmount);
         var filter = new ProjectRepository.Filter(fiscalYear, QueryParams.text(department), QueryParams.text(q),
-                QueryParams.enumValue(PaymentTermKind.class, "paymentTermKind", kind), min, max);
+                QueryParams.oneOf("paymentTermKind", kind, PaymentTermKind.class), min, max);
         return projects.search(filter, PageRequest.of(page, size)).map(ProjectSummaryResponse::from);
     }
 

@@ -13,6 +13,7 @@ import cn.songjiang.budget.projects.domain.Project;
 import cn.songjiang.budget.projects.domain.ProjectAmountPart;
 import cn.songjiang.budget.projects.domain.RecurringPaymentItem;
 import cn.songjiang.budget.projects.domain.RevenueSourceLine;
+import cn.songjiang.budget.projects.domain.RuleNames;
 import cn.songjiang.budget.projects.domain.TargetOrigin;
 import cn.songjiang.budget.projects.repository.BudgetDocumentRepository;
 import cn.songjiang.budget.projects.repository.BudgetFindingRepository;
@@ -96,7 +97,7 @@ public class BudgetImportService {
         Optional<BudgetDocument> earlier = documents.findByHash(hash);
         if (earlier.isPresent()) {
             if (departmentCode != null && !departmentCode.equals(earlier.get().departmentCode)) {
-                throw ApiProblem.businessRule("one-code-per-department", "departmentCode", "this document was "
+                throw ApiProblem.businessRule(RuleNames.ONE_CODE_PER_DEPARTMENT, "departmentCode", "this document was "
                         + "imported as " + earlier.get().departmentCode + " (document " + earlier.get().id
                         + "), not " + departmentCode);
             }
@@ -115,7 +116,7 @@ public class BudgetImportService {
                 parsed.projects().size(), parsed.findings().size());
         if (departmentCode != null) {
             budgets.findOtherDepartment(departmentCode, parsed.department().name()).ifPresent(other -> {
-                throw ApiProblem.businessRule("one-code-per-department", "departmentCode", "department '"
+                throw ApiProblem.businessRule(RuleNames.ONE_CODE_PER_DEPARTMENT, "departmentCode", "department '"
                         + other.departmentName + "' was imported as " + other.departmentCode + " (document "
                         + other.documentId + "); a code names one department and a department has one code");
             });

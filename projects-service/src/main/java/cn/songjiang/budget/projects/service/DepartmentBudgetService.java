@@ -4,7 +4,7 @@ import cn.songjiang.budget.projects.domain.DepartmentBudget;
 import cn.songjiang.budget.projects.domain.EconomicExpenditureLine;
 import cn.songjiang.budget.projects.domain.FindingStatus;
 import cn.songjiang.budget.projects.domain.FunctionalExpenditureLine;
-import cn.songjiang.budget.projects.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.projects.domain.Project;
 import cn.songjiang.budget.projects.domain.RevenueSourceLine;
 import cn.songjiang.budget.projects.repository.BudgetFindingRepository;

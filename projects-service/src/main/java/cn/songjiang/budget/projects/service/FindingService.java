@@ -3,6 +3,7 @@ package cn.songjiang.budget.projects.service;
 import cn.songjiang.budget.projects.domain.BudgetFinding;
 import cn.songjiang.budget.projects.domain.FindingStatus;
 import cn.songjiang.budget.projects.domain.Project;
+import cn.songjiang.budget.projects.domain.RuleNames;
 import cn.songjiang.budget.projects.repository.BudgetDocumentRepository;
 import cn.songjiang.budget.projects.repository.BudgetFindingRepository;
 import cn.songjiang.budget.projects.repository.ProjectRepository;
@@ -66,7 +67,7 @@ public class FindingService {
         }
         if (correctedAmount != null) {
             if (finding.projectId == null) {
-                throw ApiProblem.businessRule("correction-needs-a-project-finding", "correctedAmount",
+                throw ApiProblem.businessRule(RuleNames.CORRECTION_NEEDS_A_PROJECT_FINDING, "correctedAmount",
                         "finding " + findingId + " (" + finding.code + ") concerns no single project amount; "
                                 + "correct the project findings it points to, or resolve it without an amount");
             }

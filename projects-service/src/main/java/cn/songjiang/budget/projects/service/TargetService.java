@@ -1,6 +1,7 @@
 package cn.songjiang.budget.projects.service;
 
 import cn.songjiang.budget.projects.domain.PerformanceTarget;
+import cn.songjiang.budget.projects.domain.RuleNames;
 import cn.songjiang.budget.projects.domain.TargetComparator;
 import cn.songjiang.budget.projects.domain.TargetCompletion;
 import cn.songjiang.budget.projects.domain.TargetObservation;
@@ -96,16 +97,16 @@ public class TargetService {
             String note) {
         PerformanceTarget target = find(projectId, targetId);
         if (observedOn.isAfter(LocalDate.now(clock))) {
-            throw ApiProblem.businessRule("observation-not-in-future", "observedOn",
+            throw ApiProblem.businessRule(RuleNames.OBSERVATION_NOT_IN_FUTURE, "observedOn",
                     "an actual is recorded when it was observed, not in advance");
         }
         if (target.comparator == TargetComparator.QUALITATIVE) {
             if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                throw ApiProblem.businessRule("qualitative-actual-is-a-ratio", "value",
+                throw ApiProblem.businessRule(RuleNames.QUALITATIVE_ACTUAL_IS_A_RATIO, "value",
                         "the actual of a qualitative target is the assessed completion, from 0 to 1");
             }
         } else if (target.targetValue != null && value == null) {
-            throw ApiProblem.businessRule("observation-needs-value", "value",
+            throw ApiProblem.businessRule(RuleNames.OBSERVATION_NEEDS_VALUE, "value",
                     "target '" + target.name + "' is measured in " + (target.unit == null ? "its unit" : target.unit)
                             + "; the actual needs a value");
         }
@@ -144,22 +145,22 @@ public class TargetService {
     /** The shape rules of the indicator tree (docs/domain.md §6.1). */
     private static void check(TargetData data) {
         if (data.level2().parent() != data.level1()) {
-            throw ApiProblem.businessRule("indicator-level-mismatch", "level2", data.level2() + " ("
+            throw ApiProblem.businessRule(RuleNames.INDICATOR_LEVEL_MISMATCH, "level2", data.level2() + " ("
                     + data.level2().label() + ") belongs to " + data.level2().parent() + ", not " + data.level1());
         }
         if (data.comparator() == TargetComparator.QUALITATIVE) {
             if (data.value() != null || data.deadline() != null) {
-                throw ApiProblem.businessRule("qualitative-target-has-no-value", "value",
+                throw ApiProblem.businessRule(RuleNames.QUALITATIVE_TARGET_HAS_NO_VALUE, "value",
                         "a qualitative (定性) target has neither a value nor a deadline");
             }
             return;
         }
         if ((data.value() == null) == (data.deadline() == null)) {
-            throw ApiProblem.businessRule("target-needs-value-or-deadline", "value",
+            throw ApiProblem.businessRule(RuleNames.TARGET_NEEDS_VALUE_OR_DEADLINE, "value",
                     "a target has either a value (with its unit) or a deadline, not both and not neither");
         }
         if (data.deadline() != null && data.comparator() != TargetComparator.LE) {
-            throw ApiProblem.businessRule("deadline-target-is-le", "comparator",
+            throw ApiProblem.businessRule(RuleNames.DEADLINE_TARGET_IS_LE, "comparator",
                     "a deadline is met on or before its date: use LE");
         }
     }

@@ -2,7 +2,7 @@ package cn.songjiang.budget.procurement.rest.dto;
 
 import cn.songjiang.budget.procurement.domain.Contract;
 import cn.songjiang.budget.procurement.domain.ContractStatus;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
 import cn.songjiang.budget.procurement.domain.SupplierSize;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package cn.songjiang.budget.procurement.rest.dto;
 
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.PlanStatus;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
 import cn.songjiang.budget.procurement.domain.ProcurementMethod;

@@ -1,7 +1,7 @@
 package cn.songjiang.budget.procurement.rest.dto;
 
 import cn.songjiang.budget.procurement.domain.BudgetPosition;
-import cn.songjiang.budget.procurement.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.procurement.domain.ProcurementBudget;
 import cn.songjiang.budget.procurement.domain.ProcurementCategory;
 import java.math.BigDecimal;

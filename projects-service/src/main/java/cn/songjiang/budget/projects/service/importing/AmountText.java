@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.service.importing;
 
-import cn.songjiang.budget.projects.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -47,7 +47,7 @@ final class AmountText {
             throw new BudgetDocumentParseException(line, "amount '" + text + "' 万元 for " + what
                     + " has more than six decimals and cannot be converted to 元 to the fen");
         }
-        return Money.wanToYuanExact(value);
+        return Money.fromWan(value);
     }
 
     /** An amount with its printed unit: 万元 / 万 or 元. */

@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.service.importing;
 
-import cn.songjiang.budget.projects.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +167,7 @@ final class CauseAnalysis {
     }
 
     private static ProjectCorrection unitCorrection(ParsedProject p) {
-        BigDecimal suggested = Money.yuan(p.amount().multiply(WAN));
+        BigDecimal suggested = Money.rounded(p.amount().multiply(WAN));
         String reason = p.code() + " " + p.name() + " states " + p.amountAsWritten() + " (line " + p.amountLine()
                 + ") where project amounts are stated in 万元; read as " + numberPart(p.amountAsWritten()) + "万元 = "
                 + suggested.toPlainString() + " 元";
@@ -185,7 +185,7 @@ final class CauseAnalysis {
             if (parts.subtract(p.amount()).compareTo(difference) == 0) {
                 out.add(new ProjectCorrection(p, parts, ProjectCorrection.Kind.BREAKDOWN, p.code() + " " + p.name()
                         + " states " + p.amountAsWritten() + " (line " + p.amountLine() + ") but its breakdown sums to "
-                        + Money.yuanToWan(parts).toPlainString() + "万元 = " + parts.toPlainString() + " 元"));
+                        + Money.toWan(parts).toPlainString() + "万元 = " + parts.toPlainString() + " 元"));
             }
         }
         for (ParsedProject p : projects) {
@@ -197,10 +197,10 @@ final class CauseAnalysis {
             for (String swapped : transpositions(written)) {
                 BigDecimal candidate = valueOf(swapped, factor);
                 if (candidate.subtract(p.amount()).compareTo(difference) == 0) {
-                    out.add(new ProjectCorrection(p, Money.yuan(candidate), ProjectCorrection.Kind.TRANSPOSED,
+                    out.add(new ProjectCorrection(p, Money.rounded(candidate), ProjectCorrection.Kind.TRANSPOSED,
                             p.code() + " " + p.name() + " states " + p.amountAsWritten() + " (line " + p.amountLine()
                             + "); with two adjacent digits transposed it reads " + swapped
-                            + (factor.equals(WAN) ? "万元" : "元") + " = " + Money.yuan(candidate).toPlainString()
+                            + (factor.equals(WAN) ? "万元" : "元") + " = " + Money.rounded(candidate).toPlainString()
                             + " 元"));
                     break;
                 }

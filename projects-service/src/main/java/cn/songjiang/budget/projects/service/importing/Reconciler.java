@@ -1,7 +1,7 @@
 package cn.songjiang.budget.projects.service.importing;
 
 import cn.songjiang.budget.projects.domain.FindingCode;
-import cn.songjiang.budget.projects.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.projects.service.importing.CauseAnalysis.Explanation;
 import cn.songjiang.budget.projects.service.importing.CauseAnalysis.Figure;
 import cn.songjiang.budget.projects.service.importing.CauseAnalysis.ProjectCorrection;
@@ -425,7 +425,7 @@ final class Reconciler {
                         + " project amounts vs the 绩效目标 total (" + perf.projectCount() + " projects)", perf.total(),
                 computed, linesPerf, vsPerformance.map(Explanation::text).orElse(null), null, null);
         pair(FindingCode.PERFORMANCE_TOTAL_VS_PROJECT_EXPENDITURE, "绩效目标 total vs 项目支出",
-                new Figure("绩效目标 涉及项目预算资金", perf.total(), Money.yuanToWan(perf.total()).toPlainString(),
+                new Figure("绩效目标 涉及项目预算资金", perf.total(), Money.toWan(perf.total()).toPlainString(),
                         CauseAnalysis.WAN, perf.line()),
                 Figure.yuan(f.expenditure().title() + " 合计 项目支出", projectExpenditure, expTotal.line()));
         long large = projects.stream().filter(p -> p.amount().compareTo(perf.largeProjectThreshold()) >= 0).count();
@@ -434,7 +434,7 @@ final class Reconciler {
             projects.stream().filter(p -> p.amount().compareTo(perf.largeProjectThreshold()) >= 0)
                     .forEach(p -> lines.add(p.amountLine()));
             add(FindingCode.PERFORMANCE_LARGE_PROJECT_COUNT, "projects ≥ "
-                            + Money.yuanToWan(perf.largeProjectThreshold()).toPlainString() + "万元: declared vs counted",
+                            + Money.toWan(perf.largeProjectThreshold()).toPlainString() + "万元: declared vs counted",
                     BigDecimal.valueOf(perf.projectsAtOrOverThreshold()), BigDecimal.valueOf(large), lines, null,
                     null, null);
         }

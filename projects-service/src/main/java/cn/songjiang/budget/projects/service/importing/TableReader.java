@@ -1,6 +1,6 @@
 package cn.songjiang.budget.projects.service.importing;
 
-import cn.songjiang.budget.projects.domain.Money;
+import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.projects.service.importing.SourceDocument.Heading;
 import java.math.BigDecimal;
 import java.util.ArrayList;

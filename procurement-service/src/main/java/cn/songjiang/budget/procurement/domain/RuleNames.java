@@ -1,7 +1,7 @@
-package cn.songjiang.budget.procurement.service;
+package cn.songjiang.budget.procurement.domain;
 
 /** Stable names of the business rules this service enforces; they appear as {@code rule} in 422 problems. */
-public final class Rules {
+public final class RuleNames {
 
     public static final String PROJECT_MUST_EXIST = "project-must-exist";
     public static final String PROJECT_BUDGET = "plans-within-project-budget";
@@ -28,6 +28,6 @@ public final class Rules {
     public static final String CONTRACT_STATUS_TRANSITION = "contract-status-transition";
     public static final String CONTRACT_AMENDABLE_ONLY_WHEN_ACTIVE = "contract-amendable-only-when-active";
 
-    private Rules() {
+    private RuleNames() {
     }
 }

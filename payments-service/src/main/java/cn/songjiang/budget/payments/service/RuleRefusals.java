@@ -5,9 +5,9 @@ import cn.songjiang.budget.support.problem.ApiProblem;
 import java.util.function.Supplier;
 
 /** Runs domain rules and answers a refused value as a 422 problem naming the rule. */
-final class Rules {
+final class RuleRefusals {
 
-    private Rules() {
+    private RuleRefusals() {
     }
 
     static <T> T apply(Supplier<T> rule) {
