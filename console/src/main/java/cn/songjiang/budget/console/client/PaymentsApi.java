@@ -8,6 +8,7 @@ import cn.songjiang.budget.console.client.PaymentsViews.PlanPage;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
 import cn.songjiang.budget.console.client.PaymentsViews.Reversal;
+import cn.songjiang.budget.support.client.ProviderErrors;
 import cn.songjiang.budget.support.client.ProviderJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
@@ -23,10 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of payments-service's API the console calls; used only through {@link PaymentsClient}. */
 @RegisterRestClient(configKey = "payments")
+@RegisterProvider(ProviderErrors.class)
 @RegisterClientHeaders(AccessTokenHeaders.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

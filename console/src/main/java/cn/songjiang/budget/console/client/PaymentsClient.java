@@ -8,20 +8,22 @@ import cn.songjiang.budget.console.client.PaymentsViews.Plan;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
 import cn.songjiang.budget.console.client.PaymentsViews.Reversal;
-import cn.songjiang.budget.support.client.ContractViolation;
-import cn.songjiang.budget.support.client.ProviderJson;
+import cn.songjiang.budget.support.client.ProviderCalls;
+import cn.songjiang.budget.support.client.ProviderDown;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Calls payments-service as the signed-in user. Reads have a timeout and are retried when the service did not
- * answer; writes are sent once (a payment carries its Idempotency-Key, so a resubmitted form is still one payment).
+ * Calls payments-service as the signed-in user, as every client of the platform does ({@code ProviderCalls}): reads
+ * are retried and counted by a circuit breaker only when the service did not answer or answered 502/503/504; its
+ * other refusals come back at once as {@code ProviderError} for the page to show. Writes are sent once (a payment
+ * carries its Idempotency-Key, so a resubmitted form is still one payment).
  */
 @ApplicationScoped
 public class PaymentsClient {
@@ -34,28 +36,31 @@ public class PaymentsClient {
         this.api = api;
     }
 
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public Execution execution(int fiscalYear) {
-        return ProviderJson.read(() -> api.execution(fiscalYear));
+        return ProviderCalls.read(() -> api.execution(fiscalYear));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public Forecast forecast(int fiscalYear, int months) {
-        return ProviderJson.read(() -> api.forecast(fiscalYear, months));
+        return ProviderCalls.read(() -> api.forecast(fiscalYear, months));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public DuePage due(DueFilter filter) {
-        return ProviderJson.read(() -> api.due(filter.dueWithinDays(), filter.overdue(), filter.fiscalClose(),
+        return ProviderCalls.read(() -> api.due(filter.dueWithinDays(), filter.overdue(), filter.fiscalClose(),
                 filter.supplierSizes(), filter.projectId(), filter.contractId(), filter.sort(), filter.page(),
                 filter.size()));
     }
 
     /** The filtered list as xlsx or csv ({@code text/csv}), passed through as the service streams it. */
-    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Timeout
     public Response dueExport(String mediaType, DueFilter filter) {
         return "text/csv".equals(mediaType)
                 ? api.dueCsv(filter.dueWithinDays(), filter.overdue(), filter.fiscalClose(), filter.supplierSizes(),
@@ -64,35 +69,38 @@ public class PaymentsClient {
                         filter.projectId(), filter.contractId(), filter.sort());
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Plan> plansOfProject(long projectId) {
-        return ProviderJson.read(() -> api.plans(projectId, 200)).items();
+        return ProviderCalls.read(() -> api.plans(projectId, 200)).items();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Payment> payments(long installmentId) {
-        return ProviderJson.read(() -> api.payments(installmentId));
+        return ProviderCalls.read(() -> api.payments(installmentId));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public PaymentsViews.Installment installment(long installmentId) {
-        return ProviderJson.read(() -> api.installment(installmentId));
+        return ProviderCalls.read(() -> api.installment(installmentId));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void recordEvent(long installmentId, RecordEvent event) {
         api.recordEvent(installmentId, event).close();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void recordPayment(long installmentId, String idempotencyKey, RecordPayment payment) {
         api.recordPayment(installmentId, idempotencyKey, payment).close();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void reverse(long paymentId, String reason) {
         api.reverse(paymentId, new Reversal(reason)).close();
     }

@@ -9,6 +9,7 @@ import cn.songjiang.budget.console.client.ProcurementViews.PlanPage;
 import cn.songjiang.budget.console.client.ProcurementViews.StatusChange;
 import cn.songjiang.budget.console.client.ProcurementViews.SupplierPage;
 import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
+import cn.songjiang.budget.support.client.ProviderErrors;
 import cn.songjiang.budget.support.client.ProviderJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
@@ -23,10 +24,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of procurement-service's API the console calls; used only through {@link ProcurementClient}. */
 @RegisterRestClient(configKey = "procurement")
+@RegisterProvider(ProviderErrors.class)
 @RegisterClientHeaders(AccessTokenHeaders.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,18 +9,22 @@ import cn.songjiang.budget.console.client.ProcurementViews.StatusChange;
 import cn.songjiang.budget.console.client.ProcurementViews.Supplier;
 import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Warning;
-import cn.songjiang.budget.support.client.ContractViolation;
-import cn.songjiang.budget.support.client.ProviderJson;
+import cn.songjiang.budget.support.client.ProviderCalls;
+import cn.songjiang.budget.support.client.ProviderDown;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Calls procurement-service as the signed-in user; reads are retried once when the service did not answer. */
+/**
+ * Calls procurement-service as the signed-in user, as every client of the platform does ({@code ProviderCalls}): reads are
+ * retried and counted by a circuit breaker only when the service did not answer or answered 502/503/504; its
+ * other refusals come back at once as {@code ProviderError} for the page to show. Writes are sent once.
+ */
 @ApplicationScoped
 public class ProcurementClient {
 
@@ -33,54 +37,59 @@ public class ProcurementClient {
     }
 
     /** The department's procurement budget of the year, when one was registered. */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public Optional<Budget> budget(int fiscalYear, String departmentCode) {
-        return ProviderJson.read(() -> api.budgets(fiscalYear, departmentCode)).items().stream().findFirst();
+        return ProviderCalls.read(() -> api.budgets(fiscalYear, departmentCode)).items().stream().findFirst();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Warning> smeWarnings(long budgetId) {
-        return ProviderJson.read(() -> api.compliance(budgetId)).warnings();
+        return ProviderCalls.read(() -> api.compliance(budgetId)).warnings();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Plan> plans() {
-        return ProviderJson.read(() -> api.plans(500)).items();
+        return ProviderCalls.read(() -> api.plans(500)).items();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void changeStatus(long planId, long version, String status, String reason) {
         api.changeStatus(planId, "\"" + version + "\"", new StatusChange(status, reason)).close();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Supplier> suppliers() {
-        return ProviderJson.read(() -> api.suppliers(500)).items();
+        return ProviderCalls.read(() -> api.suppliers(500)).items();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = { ContractViolation.class, WebApplicationException.class })
+    @Timeout
+    @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
+    @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Contract> contracts() {
-        return ProviderJson.read(() -> api.contracts(500)).items();
+        return ProviderCalls.read(() -> api.contracts(500)).items();
     }
 
     /** Writes are sent once: a retry could register the same supplier or contract twice. */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void createSupplier(SupplierRequest supplier) {
         api.createSupplier(supplier).close();
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void createContract(ContractRequest contract) {
         api.createContract(contract).close();
     }
 
     /** Amends the contract as it was at {@code version} (If-Match); a newer one is a 412. */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout
     public void amend(long contractId, long version, AmendmentRequest amendment) {
         api.amend(contractId, "\"" + version + "\"", amendment).close();
     }

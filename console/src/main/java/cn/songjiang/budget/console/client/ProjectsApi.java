@@ -7,6 +7,7 @@ import cn.songjiang.budget.console.client.ProjectsViews.Project;
 import cn.songjiang.budget.console.client.ProjectsViews.ProjectPage;
 import cn.songjiang.budget.console.client.ProjectsViews.Resolution;
 import cn.songjiang.budget.console.client.ProjectsViews.TargetTree;
+import cn.songjiang.budget.support.client.ProviderErrors;
 import cn.songjiang.budget.support.client.ProviderJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
@@ -20,10 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of projects-service's API the console calls; used only through {@link ProjectsClient}. */
 @RegisterRestClient(configKey = "projects")
+@RegisterProvider(ProviderErrors.class)
 @RegisterClientHeaders(AccessTokenHeaders.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
