@@ -11,6 +11,7 @@ import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
 import cn.songjiang.budget.console.client.ProcurementViews.Warning;
 import cn.songjiang.budget.support.client.ProviderCalls;
 import cn.songjiang.budget.support.client.ProviderDown;
+import cn.songjiang.budget.support.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class ProcurementClient {
 
     @Timeout
     public void changeStatus(long planId, long version, String status, String reason) {
-        api.changeStatus(planId, "\"" + version + "\"", new StatusChange(status, reason)).close();
+        api.changeStatus(planId, ETags.of(version).toString(), new StatusChange(status, reason)).close();
     }
 
     @Timeout
@@ -91,6 +92,6 @@ public class ProcurementClient {
     /** Amends the contract as it was at {@code version} (If-Match); a newer one is a 412. */
     @Timeout
     public void amend(long contractId, long version, AmendmentRequest amendment) {
-        api.amend(contractId, "\"" + version + "\"", amendment).close();
+        api.amend(contractId, ETags.of(version).toString(), amendment).close();
     }
 }
