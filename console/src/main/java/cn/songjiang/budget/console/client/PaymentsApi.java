@@ -4,6 +4,7 @@ import cn.songjiang.budget.console.client.PaymentsViews.DuePage;
 import cn.songjiang.budget.console.client.PaymentsViews.Execution;
 import cn.songjiang.budget.console.client.PaymentsViews.Forecast;
 import cn.songjiang.budget.console.client.PaymentsViews.Payment;
+import cn.songjiang.budget.console.client.PaymentsViews.Plan;
 import cn.songjiang.budget.console.client.PaymentsViews.PlanPage;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
@@ -80,6 +81,10 @@ interface PaymentsApi {
     @GET
     @Path("/payment-plans")
     PlanPage plans(@QueryParam("projectId") long projectId, @QueryParam("size") int size);
+
+    @GET
+    @Path("/payment-plans/{id}")
+    Plan plan(@PathParam("id") long planId);
 
     @POST
     @Path("/installments/{id}/events")

@@ -73,7 +73,9 @@ public class PaymentsClient {
     @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
     @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Plan> plansOfProject(long projectId) {
-        return ProviderCalls.read(() -> api.plans(projectId, 200)).items();
+        // The list answers summaries (payments 4.0.0); each plan's installments come with the plan itself.
+        return ProviderCalls.read(() -> api.plans(projectId, 200).items().stream()
+                .map(summary -> api.plan(summary.id())).toList());
     }
 
     @Timeout

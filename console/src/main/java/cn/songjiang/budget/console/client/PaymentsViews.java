@@ -69,8 +69,12 @@ public final class PaymentsViews {
             @JsonProperty(required = true) BigDecimal total, @JsonProperty(required = true) int installments) {
     }
 
-    public record PlanPage(@JsonProperty(required = true) List<Plan> items,
+    /** A page of the plan list; since payments 4.0.0 its items are summaries without installments. */
+    public record PlanPage(@JsonProperty(required = true) List<PlanSummary> items,
             @JsonProperty(required = true) long totalItems) {
+    }
+
+    public record PlanSummary(@JsonProperty(required = true) long id) {
     }
 
     public record Plan(@JsonProperty(required = true) long id, Long contractId, SupplierRef supplier,

@@ -12,8 +12,12 @@ public final class Limits {
     public static final int MAX_PROJECTS = 5_000;
     /** The most groups the due-payments summary answers: narrow the filters for more. */
     public static final int MAX_GROUPS = 5_000;
-    /** The most releases (contracts with a payment plan) one OCDS package holds; a larger year is refused. */
-    public static final int MAX_RELEASES = 5_000;
+    /**
+     * The most releases (contracts with a payment plan) one OCDS package holds; a larger year is refused. The
+     * package is streamed a batch of plans at a time, so this bound costs no memory: it is far above the few
+     * thousand contracts a department signs in a year, and keeps the document's maxItems true.
+     */
+    public static final int MAX_RELEASES = 100_000;
 
     private Limits() {
     }

@@ -17,6 +17,23 @@ public class InstallmentRepository implements PanacheRepository<Installment> {
         return list("plan.id = ?1 and status <> ?2 order by sequence", planId, InstallmentStatus.CANCELLED);
     }
 
+    /** The installments of the plans that count (not cancelled), by plan and sequence. */
+    public List<Installment> activeOfPlans(List<Long> planIds) {
+        return list("plan.id in ?1 and status <> ?2 order by plan.id, sequence", planIds, InstallmentStatus.CANCELLED);
+    }
+
+    /**
+     * Per plan and status, the installments that count: plan id, status, how many, their amount, what is paid on
+     * them and the earliest due date.
+     */
+    public List<Object[]> totalsOfPlans(List<Long> planIds) {
+        return getEntityManager().createQuery("select i.plan.id, i.status, count(i), sum(i.amount), sum(i.paidAmount), "
+                + "min(i.dueDate) from Installment i where i.plan.id in :plans and i.status <> :cancelled "
+                + "group by i.plan.id, i.status", Object[].class)
+                .setParameter("plans", planIds).setParameter("cancelled", InstallmentStatus.CANCELLED)
+                .getResultList();
+    }
+
     /** Locks the installment row until the transaction ends: payments and events on it are serialised. */
     public Optional<Installment> findForUpdate(long id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

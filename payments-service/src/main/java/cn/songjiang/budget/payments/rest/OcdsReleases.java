@@ -25,7 +25,14 @@ import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage.Transaction;
 import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage.Value;
 import cn.songjiang.budget.payments.service.OcdsExporter.ContractPlan;
 import cn.songjiang.budget.payments.service.OcdsExporter.PublishedInstallment;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +44,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes contract payment plans as Open Contracting Data Standard 1.1.5 release packages: one implementation
@@ -51,12 +60,16 @@ public class OcdsReleases {
     private static final DateTimeFormatter RELEASE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
+    private static final String RELEASES = "releases";
+
     private final PaymentsConfig config;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    public OcdsReleases(PaymentsConfig config, Clock clock) {
+    public OcdsReleases(PaymentsConfig config, Clock clock, ObjectMapper json) {
         this.config = config;
         this.clock = clock;
+        this.json = json;
     }
 
     /** The package at {@code path} (its URI below the base URI) with one release per contract plan. */
@@ -64,6 +77,43 @@ public class OcdsReleases {
         return new OcdsReleasePackage(config.ocds().baseUri() + path, "1.1",
                 List.of(config.ocds().baseUri() + EXTENSION_PATH), dateTime(Instant.now(clock)),
                 new Publisher(config.ocds().publisherName()), plans.stream().map(this::release).toList());
+    }
+
+    /**
+     * Writes the package at {@code path} to {@code out} as {@link #releasePackage} would serialise it, the
+     * releases as their plans come: {@code plans} hands batches of plans to the consumer it is given, and each
+     * batch is written and flushed before the next is read, so the heap holds one batch whatever the package's size.
+     * The envelope is the record serialised without releases, so the shape stays the typed records'.
+     */
+    public void writePackage(OutputStream out, String path, Consumer<Consumer<List<ContractPlan>>> plans)
+            throws IOException {
+        ObjectNode envelope = json.valueToTree(releasePackage(path, List.of()));
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : envelope.properties()) {
+                if (!RELEASES.equals(field.getKey())) {
+                    generator.writeFieldName(field.getKey());
+                    generator.writeTree(field.getValue());
+                    continue;
+                }
+                generator.writeArrayFieldStart(RELEASES);
+                plans.accept(batch -> {
+                    try {
+                        for (ContractPlan plan : batch) {
+                            generator.writeObject(release(plan));
+                        }
+                        generator.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                generator.writeEndArray();
+            }
+            generator.writeEndObject();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private Release release(ContractPlan contractPlan) {

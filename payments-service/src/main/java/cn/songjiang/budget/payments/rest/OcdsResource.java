@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,15 +63,19 @@ public class OcdsResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getFiscalYearReleasePackage", summary = "OCDS release package of a fiscal year",
             description = "One implementation release per contract with a payment plan in the fiscal year (plans "
-                    + "without a procurement contract are not contracting processes and are left out).")
+                    + "without a procurement contract are not contracting processes and are left out). The package is "
+                    + "streamed as its releases are read, so a year of any size answers at once with constant memory.")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
             content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
     @APIResponse(responseCode = "400", description = "fiscalYear malformed")
     @APIResponse(responseCode = "422", description = "More contracts with a plan in the year than one package holds "
             + "(OcdsReleasePackage.releases maxItems); read the package of each contract")
-    public OcdsReleasePackage yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
-        return releases.releasePackage("/api/v1/ocds/release-packages/" + fiscalYear,
-                exporter.forFiscalYear(fiscalYear));
+    public Response yearPackage(@PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear) {
+        exporter.checkFiscalYear(fiscalYear);
+        // Streamed: the releases are written as each batch of plans is read (see OcdsExporter.forFiscalYear).
+        StreamingOutput body = out -> releases.writePackage(out, "/api/v1/ocds/release-packages/" + fiscalYear,
+                batches -> exporter.forFiscalYear(fiscalYear, batches));
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

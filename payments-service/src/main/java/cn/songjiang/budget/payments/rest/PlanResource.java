@@ -4,8 +4,10 @@ import cn.songjiang.budget.payments.rest.dto.AmendPlanRequest;
 import cn.songjiang.budget.payments.rest.dto.AmendmentResponse;
 import cn.songjiang.budget.payments.rest.dto.CreatePlanRequest;
 import cn.songjiang.budget.payments.rest.dto.PlanResponse;
+import cn.songjiang.budget.payments.rest.dto.PlanSummaryResponse;
 import cn.songjiang.budget.payments.service.AmendmentService;
 import cn.songjiang.budget.payments.service.PlanService;
+import cn.songjiang.budget.payments.service.PlanSummary;
 import cn.songjiang.budget.payments.service.PlanView;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.ETags;
@@ -84,18 +86,21 @@ public class PlanResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listPaymentPlans", summary = "List payment plans",
-            description = "Newest first, filtered by project and/or contract")
-    @APIResponse(responseCode = "200", description = "One page of plans")
+            description = "Newest first, filtered by project and/or contract. Each plan is a summary (installment "
+                    + "count, amounts, next due date, installments per status); its installments are read with "
+                    + "GET /api/v1/payment-plans/{id}, so a page stays small whatever the plans hold.")
+    @APIResponse(responseCode = "200", description = "One page of plan summaries")
     @APIResponse(responseCode = "400", description = "Malformed paging")
-    public PageResponse<PlanResponse> list(@QueryParam("projectId") @Positive Long projectId,
+    public PageResponse<PlanSummaryResponse> list(@QueryParam("projectId") @Positive Long projectId,
             @QueryParam("contractId") @Positive Long contractId,
             @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
             Integer page,
             @Parameter(description = "Page size, default 50") @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE)
             Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        PlanService.Page<PlanView> result = plans.list(projectId, contractId, request.page(), request.size());
-        return PageResponse.of(result.items().stream().map(responses::plan).toList(), request, result.total());
+        PlanService.Page<PlanSummary> result = plans.list(projectId, contractId, request.page(), request.size());
+        return PageResponse.of(result.items().stream().map(responses::planSummary).toList(), request,
+                result.total());
     }
 
     @GET

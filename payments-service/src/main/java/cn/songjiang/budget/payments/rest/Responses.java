@@ -12,8 +12,10 @@ import cn.songjiang.budget.payments.rest.dto.EventResponse;
 import cn.songjiang.budget.payments.rest.dto.InstallmentResponse;
 import cn.songjiang.budget.payments.rest.dto.PaymentResponse;
 import cn.songjiang.budget.payments.rest.dto.PlanResponse;
+import cn.songjiang.budget.payments.rest.dto.PlanSummaryResponse;
 import cn.songjiang.budget.payments.rest.dto.SupplierRef;
 import cn.songjiang.budget.payments.service.AmendmentService;
+import cn.songjiang.budget.payments.service.PlanSummary;
 import cn.songjiang.budget.payments.service.PlanView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -44,6 +46,19 @@ public class Responses {
                 Money.CURRENCY, plan.paymentTermDays, plan.lateDailyRate, plan.signedDate, plan.periodStart,
                 plan.periodEnd, plan.kind, plan.recurrence, plan.source, plan.templateCode, plan.clauseText,
                 view.installments().stream().map(i -> installment(i, plan.id)).toList(), plan.version);
+    }
+
+    public PlanSummaryResponse planSummary(PlanSummary summary) {
+        PaymentPlan plan = summary.plan();
+        SupplierRef supplier = plan.contractId == null ? null
+                : new SupplierRef(plan.supplierId, plan.supplierName, plan.supplierCreditCode, plan.supplierSize);
+        return new PlanSummaryResponse(plan.id, plan.projectId, plan.projectCode, plan.projectName, plan.fiscalYear,
+                plan.contractId, supplier, plan.category, plan.contractValue, plan.ceiling, plan.planValue,
+                Money.CURRENCY, plan.paymentTermDays, plan.lateDailyRate, plan.signedDate, plan.periodStart,
+                plan.periodEnd, plan.kind, plan.recurrence, plan.source, plan.templateCode, plan.clauseText,
+                summary.installments(), new PlanSummaryResponse.StatusCounts(summary.pending(), summary.due(),
+                        summary.partiallyPaid(), summary.paid()),
+                summary.amountPaid(), summary.outstanding(), summary.nextDueDate(), plan.version);
     }
 
     public InstallmentResponse installment(Installment i, long planId) {

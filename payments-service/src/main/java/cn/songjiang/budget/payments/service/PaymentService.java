@@ -2,6 +2,7 @@ package cn.songjiang.budget.payments.service;
 
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
+import cn.songjiang.budget.payments.domain.LatePaymentInterest;
 import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.PaymentAmounts;
 import cn.songjiang.budget.payments.domain.Payment;
@@ -22,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ import org.hibernate.Hibernate;
  * Records payments exactly once per {@code Idempotency-Key}, never above what is outstanding, and reverses
  * them with a reason (a payment is never deleted).
  *
- * <p>Concurrent retries: the installment row is locked while a payment is recorded, so retries queue and each
+ * <p>Concurrent retries: the installment row is locked before the key is looked up, so retries queue and each
  * finds the first one's payment under the key; the unique constraint on the key is the last word for the race
  * that remains (the same key used on two installments at once).
  */
@@ -84,13 +86,12 @@ public class PaymentService {
         }
     }
 
+    // Four statements and the commit for a new key: lock the installment, look the key up, read the installment's
+    // payments (their number and what counts), insert the payment, update the installment.
     private Recorded record(long installmentId, String key, String hash, BigDecimal amount, NewPayment request) {
-        if (payments.findByIdempotencyKey(key).isPresent()) {
-            return replay(key, installmentId, hash);
-        }
         Installment installment = installments.findForUpdate(installmentId)
                 .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
-        // A retry that waited for the lock finds the payment the first request committed meanwhile.
+        // Looked up under the lock: a retry that waited for it finds the payment the first request committed.
         if (payments.findByIdempotencyKey(key).isPresent()) {
             return replay(key, installmentId, hash);
         }
@@ -107,7 +108,8 @@ public class PaymentService {
                     "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
                             + installmentId);
         }
-        if (payments.count("installment.id", installmentId) >= Limits.MAX_PAYMENTS) {
+        List<Payment> earlier = payments.list("installment.id", installmentId);
+        if (earlier.size() >= Limits.MAX_PAYMENTS) {
             throw ApiProblem.businessRule(RuleNames.TOO_MANY_PAYMENTS,
                     "installment " + installmentId + " already has " + Limits.MAX_PAYMENTS + " payments");
         }
@@ -123,7 +125,14 @@ public class PaymentService {
         payment.requestHash = hash;
         payments.persist(payment);
         payments.flush();
-        rules.refreshInterest(installment, payments.counted(installmentId));
+        List<LatePaymentInterest.Paid> counted = new ArrayList<>();
+        for (Payment p : earlier) {
+            if (!p.reversed) {
+                counted.add(new LatePaymentInterest.Paid(p.paidDate, p.amount));
+            }
+        }
+        counted.add(new LatePaymentInterest.Paid(payment.paidDate, payment.amount));
+        rules.refreshInterest(installment, counted);
         installments.flush();
         return new Recorded(payment, installment, false);
     }

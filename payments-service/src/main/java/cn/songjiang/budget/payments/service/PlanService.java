@@ -31,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +116,11 @@ public class PlanService {
                 .orElseThrow(() -> ApiProblem.notFound("Installment", id)));
     }
 
-    /** One page of the plans of a project and/or a contract, newest first, and how many there are. */
-    public Page<PlanView> list(Long projectId, Long contractId, int page, int size) {
+    /**
+     * One page of the plans of a project and/or a contract, newest first, as summaries (one query for the
+     * installments of the page), and how many there are.
+     */
+    public Page<PlanSummary> list(Long projectId, Long contractId, int page, int size) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             StringBuilder query = new StringBuilder("1 = 1");
             Map<String, Object> params = new HashMap<>();
@@ -130,12 +134,45 @@ public class PlanService {
             }
             long total = plans.count(query.toString(), params);
             if ((long) page * size >= total) {
-                return new Page<PlanView>(List.of(), total);
+                return new Page<PlanSummary>(List.of(), total);
             }
-            List<PlanView> items = plans.find(query + " order by id desc", params).page(page, size).list().stream()
-                    .map(p -> new PlanView(p, installments.activeOfPlan(p.id))).toList();
-            return new Page<>(items, total);
+            List<PaymentPlan> found = plans.find(query + " order by id desc", params).page(page, size).list();
+            return new Page<>(summaries(found), total);
         });
+    }
+
+    private List<PlanSummary> summaries(List<PaymentPlan> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Object[]>> totals = new HashMap<>();
+        for (Object[] row : installments.totalsOfPlans(page.stream().map(p -> p.id).toList())) {
+            totals.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row);
+        }
+        return page.stream().map(plan -> summary(plan, totals.getOrDefault(plan.id, List.of()))).toList();
+    }
+
+    private static PlanSummary summary(PaymentPlan plan, List<Object[]> rows) {
+        Map<InstallmentStatus, Integer> counts = new EnumMap<>(InstallmentStatus.class);
+        BigDecimal paid = Money.ZERO;
+        BigDecimal outstanding = Money.ZERO;
+        LocalDate nextDue = null;
+        for (Object[] row : rows) {
+            InstallmentStatus status = (InstallmentStatus) row[1];
+            counts.put(status, ((Long) row[2]).intValue());
+            BigDecimal amount = (BigDecimal) row[3];
+            BigDecimal paidOn = (BigDecimal) row[4];
+            paid = paid.add(paidOn);
+            if (status.isOpen()) {
+                outstanding = outstanding.add(amount.subtract(paidOn));
+                LocalDate due = (LocalDate) row[5];
+                nextDue = nextDue == null || (due != null && due.isBefore(nextDue)) ? due : nextDue;
+            }
+        }
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new PlanSummary(plan, all, counts.getOrDefault(InstallmentStatus.PENDING, 0),
+                counts.getOrDefault(InstallmentStatus.DUE, 0), counts.getOrDefault(InstallmentStatus.PARTIALLY_PAID, 0),
+                counts.getOrDefault(InstallmentStatus.PAID, 0), paid, outstanding, nextDue);
     }
 
     /** A page of results and the size of the whole set. */

@@ -8,6 +8,7 @@ import static cn.songjiang.budget.payments.testing.Api.recordEvent;
 import static cn.songjiang.budget.payments.testing.Api.today;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -129,6 +132,32 @@ class OcdsExportTest {
             found |= release.at("/contracts/0/id").asText().equals("C" + contract.id);
         }
         assertTrue(found);
+    }
+
+    @Test
+    void streamedFiscalYearPackageHasTheShapeOfTheContractPackage() {
+        String body = as("viewer").when().get("/api/v1/ocds/release-packages/2026").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString();
+        JsonNode year = Json.read(body);
+        JsonNode single = releasePackage(contract.id);
+
+        assertEquals(fieldNames(single), fieldNames(year));
+        assertTrue(year.get("uri").asText().endsWith("/api/v1/ocds/release-packages/2026"));
+        assertEquals(single.get("extensions"), year.get("extensions"));
+        assertEquals(single.get("publisher"), year.get("publisher"));
+        JsonNode release = null;
+        for (JsonNode candidate : year.get("releases")) {
+            if (candidate.at("/contracts/0/id").asText().equals("C" + contract.id)) {
+                release = candidate;
+            }
+        }
+        assertEquals(single.get("releases").get(0), release);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
