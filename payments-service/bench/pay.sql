@@ -16,9 +16,6 @@ select id, amount, category, clause_text, contract_id, created_at, created_by, c
   from installment where id = :installment_id for no key update;
 select id, amount, created_at, created_by, created_by_id, idempotency_key, installment_id, paid_date, request_hash,
        reversal_reason, reversed, reversed_at, reversed_by, updated_at, updated_by, updated_by_id, version, voucher_no
-  from payment where idempotency_key = concat(:run::text, '-', :client_id::text, '-', :k::text) fetch first 1 rows only;
-select id, amount, created_at, created_by, created_by_id, idempotency_key, installment_id, paid_date, request_hash,
-       reversal_reason, reversed, reversed_at, reversed_by, updated_at, updated_by, updated_by_id, version, voucher_no
   from payment where installment_id = :installment_id;
 insert into payment (amount, created_at, created_by, created_by_id, idempotency_key, installment_id, paid_date,
        request_hash, reversal_reason, reversed, reversed_at, reversed_by, updated_at, updated_by, updated_by_id,

@@ -86,35 +86,24 @@ public class PaymentService {
         }
     }
 
-    // Four statements and the commit for a new key: lock the installment, look the key up, read the installment's
-    // payments (their number and what counts), insert the payment, update the installment.
+    // Four statements and the commit for a new key: lock the installment, read its payments (a retry finds its key
+    // among them, their number is bounded, and the ones not reversed give what is paid), insert the payment,
+    // update the installment.
     private Recorded record(long installmentId, String key, String hash, BigDecimal amount, NewPayment request) {
         Installment installment = installments.findForUpdate(installmentId)
                 .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
-        // Looked up under the lock: a retry that waited for it finds the payment the first request committed.
-        if (payments.findByIdempotencyKey(key).isPresent()) {
+        // Read under the lock: a retry that waited for it finds the payment the first request committed.
+        List<Payment> earlier = payments.list("installment.id", installmentId);
+        if (earlier.stream().anyMatch(p -> key.equals(p.idempotencyKey))) {
             return replay(key, installmentId, hash);
         }
-        if (installment.status == InstallmentStatus.PENDING) {
-            throw ApiProblem.businessRule(RuleNames.NOT_PAYABLE,
-                    "installment " + installmentId + " is not payable: its trigger " + installment.trigger
-                            + " has not been recorded");
-        }
-        if (installment.status == InstallmentStatus.CANCELLED) {
-            throw ApiProblem.businessRule(RuleNames.NOT_PAYABLE, "installment " + installmentId + " was cancelled");
-        }
-        if (amount.compareTo(installment.outstanding()) > 0) {
-            throw ApiProblem.businessRule(RuleNames.EXCEEDS_OUTSTANDING, "amount",
-                    "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
-                            + installmentId);
-        }
-        List<Payment> earlier = payments.list("installment.id", installmentId);
-        if (earlier.size() >= Limits.MAX_PAYMENTS) {
-            throw ApiProblem.businessRule(RuleNames.TOO_MANY_PAYMENTS,
-                    "installment " + installmentId + " already has " + Limits.MAX_PAYMENTS + " payments");
-        }
-        if (request.paidDate().isAfter(LocalDate.now(clock))) {
-            throw ApiProblem.businessRule(RuleNames.PAYMENT_IN_FUTURE, "paidDate", "a payment cannot be dated in the future");
+        ApiProblem refusal = refusal(installment, amount, request, earlier.size());
+        if (refusal != null) {
+            // A key already used on another installment is named as such rather than by this installment's rule.
+            if (payments.findByIdempotencyKey(key).isPresent()) {
+                return replay(key, installmentId, hash);
+            }
+            throw refusal;
         }
         Payment payment = new Payment();
         payment.installment = installment;
@@ -124,7 +113,6 @@ public class PaymentService {
         payment.idempotencyKey = key;
         payment.requestHash = hash;
         payments.persist(payment);
-        payments.flush();
         List<LatePaymentInterest.Paid> counted = new ArrayList<>();
         for (Payment p : earlier) {
             if (!p.reversed) {
@@ -133,8 +121,36 @@ public class PaymentService {
         }
         counted.add(new LatePaymentInterest.Paid(payment.paidDate, payment.amount));
         rules.refreshInterest(installment, counted);
-        installments.flush();
+        // One flush for the insert and the update; a key sent for two installments at once fails here, on its
+        // unique constraint.
+        payments.flush();
         return new Recorded(payment, installment, false);
+    }
+
+    /** Why the payment is refused, or null. */
+    private ApiProblem refusal(Installment installment, BigDecimal amount, NewPayment request, int paymentCount) {
+        if (installment.status == InstallmentStatus.PENDING) {
+            return ApiProblem.businessRule(RuleNames.NOT_PAYABLE,
+                    "installment " + installment.id + " is not payable: its trigger " + installment.trigger
+                            + " has not been recorded");
+        }
+        if (installment.status == InstallmentStatus.CANCELLED) {
+            return ApiProblem.businessRule(RuleNames.NOT_PAYABLE, "installment " + installment.id + " was cancelled");
+        }
+        if (amount.compareTo(installment.outstanding()) > 0) {
+            return ApiProblem.businessRule(RuleNames.EXCEEDS_OUTSTANDING, "amount",
+                    "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
+                            + installment.id);
+        }
+        if (paymentCount >= Limits.MAX_PAYMENTS) {
+            return ApiProblem.businessRule(RuleNames.TOO_MANY_PAYMENTS,
+                    "installment " + installment.id + " already has " + Limits.MAX_PAYMENTS + " payments");
+        }
+        if (request.paidDate().isAfter(LocalDate.now(clock))) {
+            return ApiProblem.businessRule(RuleNames.PAYMENT_IN_FUTURE, "paidDate",
+                    "a payment cannot be dated in the future");
+        }
+        return null;
     }
 
     private Recorded replay(String key, long installmentId, String hash) {
