@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -70,6 +71,10 @@ public class UnpaidInstallmentsRepository {
             boolean autoCommit = connection.getAutoCommit();
             // A cursor (fetch size) needs a transaction in PostgreSQL's driver.
             connection.setAutoCommit(false);
+            // Enough memory to group in a hash table (a few MB at 10 M installments) rather than sort on disk.
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local work_mem = '64MB'");
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 statement.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < values.size(); i++) {
