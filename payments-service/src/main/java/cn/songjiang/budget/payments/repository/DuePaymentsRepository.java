@@ -68,7 +68,8 @@ public class DuePaymentsRepository {
             + "coalesce(sum(" + INTEREST + "), 0)";
 
     private static final int MAX_CACHED_TOTALS = 10_000;
-    private static final int EXPORT_FETCH_SIZE = 1_000;
+    /** About 2 MB of rows in the driver at a time; a fifth of the round trips of 1,000. */
+    private static final int EXPORT_FETCH_SIZE = 5_000;
 
     /** Totals of one filtered set as of one day, and the read-model version they were computed at. */
     private record CachedTotals(long version, long computedAtNanos, Totals totals) {
@@ -320,8 +321,8 @@ public class DuePaymentsRepository {
     }
 
     private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+        // The driver parses the date itself: no java.sql.Date and no time-zone arithmetic per value.
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

@@ -44,6 +44,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -164,6 +166,50 @@ class DuePaymentsExportTest {
     }
 
     @Test
+    void excelHasOneFrozenSheetWithBoldHeadersSizedColumnsAndAFormattedTotalsRow() throws IOException {
+        JsonPath json = json();
+        byte[] bytes = download("finance", XLSX).asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getNumberOfSheets(), equalTo(1));
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName(), equalTo("应付款"));
+            assertThat(sheet.getPaneInformation().isFreezePane(), equalTo(true));
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition(), equalTo((short) 2));
+            List<String> fields = text(sheet.getRow(1));
+            assertThat(sheet.getColumnWidth(fields.indexOf("project.name")), equalTo(40 * 256));
+            assertThat(sheet.getColumnWidth(AMOUNT_DUE_COLUMN), equalTo(16 * 256));
+            assertThat(font(workbook, sheet.getRow(0).getCell(0)).getBold(), equalTo(true));
+            assertThat(font(workbook, sheet.getRow(1).getCell(0)).getItalic(), equalTo(true));
+
+            List<Map<String, Object>> items = json.getList("items");
+            DataFormatter shown = new DataFormatter();
+            int noDeadline = 0;
+            for (int i = 0; i < items.size(); i++) {
+                Row row = sheet.getRow(2 + i);
+                String item = "items[" + i + "]";
+                assertThat(shown.formatCellValue(row.getCell(fields.indexOf("installmentId"))),
+                        equalTo(json.getString(item + ".installmentId")));
+                assertThat(shown.formatCellValue(row.getCell(fields.indexOf("dueDate"))),
+                        equalTo(json.getString(item + ".dueDate")));
+                Cell deadline = row.getCell(fields.indexOf("statutoryDeadline"));
+                if (json.getString(item + ".statutoryDeadline") == null) {
+                    noDeadline++;
+                    assertThat("an empty value is no cell", deadline, equalTo(null));
+                } else {
+                    assertThat(shown.formatCellValue(deadline), equalTo(json.getString(item + ".statutoryDeadline")));
+                }
+            }
+            assertThat("the large supplier's installment has no statutory deadline", noDeadline, greaterThan(0));
+
+            Row totals = sheet.getRow(2 + items.size());
+            assertThat(font(workbook, totals.getCell(0)).getBold(), equalTo(true));
+            assertThat(shown.formatCellValue(totals.getCell(1)), equalTo(items.size() + " 笔"));
+            assertThat(shown.formatCellValue(totals.getCell(AMOUNT_DUE_COLUMN)), equalTo("1,954,567.94"));
+            assertThat(font(workbook, totals.getCell(AMOUNT_DUE_COLUMN)).getBold(), equalTo(true));
+        }
+    }
+
+    @Test
     void csvIsUtf8WithAByteOrderMarkQuotedAsRfc4180WithTheJsonRowsAndTotals() throws IOException {
         JsonPath json = json();
         ExtractableResponse<Response> file = download("finance", "text/csv");
@@ -253,6 +299,10 @@ class DuePaymentsExportTest {
         as("finance").accept(XLSX).queryParam("dueBefore", "10.11.2026").when().get(DUE_PAYMENTS).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("dueBefore"));
+    }
+
+    private static Font font(XSSFWorkbook workbook, Cell cell) {
+        return workbook.getFontAt(cell.getCellStyle().getFontIndex());
     }
 
     private static List<String> text(Row row) {
