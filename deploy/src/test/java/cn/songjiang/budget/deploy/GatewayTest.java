@@ -1,26 +1,29 @@
 package cn.songjiang.budget.deploy;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +33,7 @@ class GatewayTest {
   private static final Path CONFIG = Path.of("haproxy", "haproxy.cfg");
   private static final int LIMIT = 5;
 
-  private HttpServer upstream;
+  private WireMockServer upstream;
   private Process haproxy;
 
   @AfterEach
@@ -40,7 +43,7 @@ class GatewayTest {
       haproxy.waitFor(10, TimeUnit.SECONDS);
     }
     if (upstream != null) {
-      upstream.stop(0);
+      upstream.stop();
     }
   }
 
@@ -54,20 +57,12 @@ class GatewayTest {
 
   @Test
   void aClientOverTheLimitIsAnswered429WithRetryAfterWhileTheOthersPassThrough() throws Exception {
-    AtomicInteger served = new AtomicInteger();
-    upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    upstream.createContext("/", exchange -> {
-      if (!exchange.getRequestURI().getPath().startsWith("/q/health")) {
-        served.incrementAndGet();
-      }
-      byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    // Without h2c: the JDK client asks to upgrade to HTTP/2, and an upgraded connection would be a tunnel HAProxy
+    // no longer counts requests in.
+    upstream = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().http2PlainDisabled(true));
     upstream.start();
-    int upstreamPort = upstream.getAddress().getPort();
+    upstream.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    int upstreamPort = upstream.port();
 
     Map<String, String> settings = new HashMap<>();
     settings.put("GATEWAY_ADDRESS", "127.0.0.1");
@@ -97,7 +92,8 @@ class GatewayTest {
     assertEquals("10", limited.headers().firstValue("Retry-After").orElse(null));
     assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(null));
     assertTrue(limited.body().contains("\"status\":429"), limited.body());
-    assertEquals(LIMIT, served.get(), "the limited request reached the service");
+    int served = upstream.countRequestsMatching(anyRequestedFor(urlPathMatching("(?!/q/health).*")).build()).getCount();
+    assertEquals(LIMIT, served, "the limited request reached the service");
   }
 
   /** The values docker-compose.yml sets for its gateway service. */
