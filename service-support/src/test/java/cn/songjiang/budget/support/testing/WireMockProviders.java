@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public abstract class WireMockProviders implements QuarkusTestResourceLifecycleManager {
 
+    /** An address, not {@code localhost}, which may name IPv6 first where the server listens on IPv4 only. */
+    private static final String HOST = "127.0.0.1";
+
     private final List<String> clients;
     private final List<WireMockServer> servers = new ArrayList<>();
 
@@ -29,14 +32,14 @@ public abstract class WireMockProviders implements QuarkusTestResourceLifecycleM
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(config());
         for (String client : clients) {
-            WireMockServer server = new WireMockServer(options().bindAddress("localhost").dynamicPort()
+            WireMockServer server = new WireMockServer(options().bindAddress(HOST).dynamicPort()
                     .extensions(extensions()));
             server.start();
             servers.add(server);
             ProviderDouble provider = new ProviderDouble(server);
             provider.answerUnknownPathsWith404();
             prime(client, provider);
-            config.put("quarkus.rest-client." + client + ".url", server.baseUrl());
+            config.put("quarkus.rest-client." + client + ".url", "http://" + HOST + ":" + server.port());
         }
         return config;
     }
