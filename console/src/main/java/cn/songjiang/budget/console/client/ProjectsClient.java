@@ -9,9 +9,9 @@ import cn.songjiang.budget.console.client.ProjectsViews.Resolution;
 import cn.songjiang.budget.console.client.ProjectsViews.TargetTree;
 import cn.songjiang.budget.support.client.ProviderCalls;
 import cn.songjiang.budget.support.client.ProviderDown;
+import cn.songjiang.budget.support.client.ProviderPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -28,7 +28,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ProjectsClient {
 
     public static final String SERVICE = "projects-service";
-    private static final int PAGE_SIZE = 200;
+    /** The most projects the list page shows, as payments' execution dashboard (its Limits.MAX_PROJECTS). */
+    public static final int MAX_PROJECTS = 5_000;
 
     private final ProjectsApi api;
 
@@ -36,21 +37,13 @@ public class ProjectsClient {
         this.api = api;
     }
 
-    /** Every project of the department in the fiscal year, all pages. */
+    /** Every project of the department in the fiscal year, all pages (at most {@link #MAX_PROJECTS}). */
     @Timeout
     @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
     @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Project> projects(int fiscalYear, String departmentCode) {
-        List<Project> all = new ArrayList<>();
-        int page = 0;
-        ProjectPage current;
-        do {
-            int requested = page;
-            current = ProviderCalls.read(() -> api.projects(fiscalYear, departmentCode, requested, PAGE_SIZE));
-            all.addAll(current.items());
-            page++;
-        } while (page < current.totalPages());
-        return all;
+        return ProviderPages.all((page, size) -> ProviderCalls.read(
+                () -> api.projects(fiscalYear, departmentCode, page, size)), MAX_PROJECTS);
     }
 
     @Timeout

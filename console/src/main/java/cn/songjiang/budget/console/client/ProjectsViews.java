@@ -1,5 +1,6 @@
 package cn.songjiang.budget.console.client;
 
+import cn.songjiang.budget.support.client.ProviderPage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -14,7 +15,8 @@ public final class ProjectsViews {
     }
 
     public record ProjectPage(@JsonProperty(required = true) List<Project> items,
-            @JsonProperty(required = true) long totalItems, @JsonProperty(required = true) int totalPages) {
+            @JsonProperty(required = true) long totalItems, @JsonProperty(required = true) int totalPages)
+            implements ProviderPage<Project> {
     }
 
     public record Project(@JsonProperty(required = true) long id, @JsonProperty(required = true) String code,

@@ -3,8 +3,8 @@ package cn.songjiang.budget.payments.client;
 import cn.songjiang.budget.support.client.CallsProvider;
 import cn.songjiang.budget.support.client.ProviderCalls;
 import cn.songjiang.budget.support.client.ProviderDown;
+import cn.songjiang.budget.support.client.ProviderPages;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -23,7 +23,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ProjectsClient {
 
     public static final String SERVICE = "projects-service";
-    private static final int PAGE_SIZE = 200;
 
     private final ProjectsApi api;
 
@@ -38,20 +37,17 @@ public class ProjectsClient {
         return ProviderCalls.optional(() -> api.project(id));
     }
 
-    /** Every project of the department in the fiscal year, all pages (a longer timeout: application.properties). */
+    /**
+     * Every project of the department in the fiscal year, all pages of the largest size (a longer timeout:
+     * application.properties).
+     *
+     * @throws ProviderPages.TooManyItems when the department has more than {@code maxProjects} projects that year
+     */
     @Timeout
     @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
     @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
-    public List<ProjectView> projects(int fiscalYear, String departmentCode) {
-        List<ProjectView> all = new ArrayList<>();
-        int page = 0;
-        ProjectPageView current;
-        do {
-            int requested = page;
-            current = ProviderCalls.read(() -> api.projects(fiscalYear, departmentCode, requested, PAGE_SIZE));
-            all.addAll(current.items());
-            page++;
-        } while (page < current.totalPages());
-        return all;
+    public List<ProjectView> projects(int fiscalYear, String departmentCode, int maxProjects) {
+        return ProviderPages.all((page, size) -> ProviderCalls.read(
+                () -> api.projects(fiscalYear, departmentCode, page, size)), maxProjects);
     }
 }

@@ -69,6 +69,10 @@ public interface PaymentsConfig {
     interface Execution {
         @WithDefault("0.10")
         BigDecimal tolerance();
+
+        /** How long the dashboard reuses a year's project list read from projects-service; 0 reads it every time. */
+        @WithDefault("5")
+        int projectsCacheSeconds();
     }
 
     /** The Open Contracting export. */

@@ -1,13 +1,14 @@
 package cn.songjiang.budget.payments.service;
 
 import cn.songjiang.budget.payments.client.ProjectView;
-import cn.songjiang.budget.payments.client.ProjectsClient;
+import cn.songjiang.budget.payments.client.ProjectListCache;
 import cn.songjiang.budget.payments.config.PaymentsConfig;
 import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.repository.ExecutionRepository;
 import cn.songjiang.budget.payments.repository.ExecutionRepository.ProjectSums;
+import cn.songjiang.budget.support.client.ProviderPages;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,19 +54,21 @@ public class ExecutionService {
             BigDecimal executionRate, BigDecimal targetCompletion, int lagging, int leading) {
     }
 
-    private final ProjectsClient projects;
+    private final ProjectListCache projects;
     private final ExecutionRepository repository;
     private final PaymentsConfig config;
 
-    public ExecutionService(ProjectsClient projects, ExecutionRepository repository, PaymentsConfig config) {
+    public ExecutionService(ProjectListCache projects, ExecutionRepository repository, PaymentsConfig config) {
         this.projects = projects;
         this.repository = repository;
         this.config = config;
     }
 
     public Execution dashboard(int fiscalYear) {
-        List<ProjectView> list = projects.projects(fiscalYear, config.departmentCode());
-        if (list.size() > Limits.MAX_PROJECTS) {
+        List<ProjectView> list;
+        try {
+            list = projects.projects(fiscalYear, config.departmentCode(), Limits.MAX_PROJECTS);
+        } catch (ProviderPages.TooManyItems e) {
             throw ApiProblem.businessRule(RuleNames.TOO_MANY_PROJECTS,
                     "the department has more than " + Limits.MAX_PROJECTS + " projects in " + fiscalYear);
         }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.Stubs;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.payments.testing.TestProject.TermInstallment;
+import cn.songjiang.budget.support.client.ProviderPages;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -69,9 +71,22 @@ class ProvidersClientTest {
             TestProject.withBudget("1.00").fiscalYear(year).register();
         }
 
-        List<ProjectView> list = projects.projects(year, "SJZWFW");
+        List<ProjectView> list = projects.projects(year, "SJZWFW", Limits.MAX_PROJECTS);
 
         assertEquals(3, list.size());
+    }
+
+    @Test
+    void aYearWithMoreProjectsThanTheBoundIsRefusedNotCut() {
+        int year = 2042;
+        for (int i = 0; i < 3; i++) {
+            TestProject.withBudget("1.00").fiscalYear(year).register();
+        }
+
+        ProviderPages.TooManyItems refused = assertThrows(ProviderPages.TooManyItems.class,
+                () -> projects.projects(year, "SJZWFW", 2));
+
+        assertEquals(3, refused.total());
     }
 
     @Test

@@ -37,11 +37,13 @@ public class PerformanceTargetRepository implements PanacheRepositoryBase<Perfor
         if (targetIds.isEmpty()) {
             return Map.of();
         }
-        List<TargetObservation> all = getEntityManager().createQuery(
-                        "from TargetObservation where targetId in :ids order by targetId, observedOn desc, id desc",
-                        TargetObservation.class)
+        // Only the latest row of each target leaves the database (a target observed monthly has many).
+        @SuppressWarnings("unchecked")
+        List<TargetObservation> latest = getEntityManager().createNativeQuery(
+                        "select distinct on (target_id) * from target_observation where target_id in (:ids)"
+                                + " order by target_id, observed_on desc, id desc", TargetObservation.class)
                 .setParameter("ids", targetIds).getResultList();
-        return all.stream().collect(Collectors.toMap(o -> o.targetId, Function.identity(), (first, later) -> first));
+        return latest.stream().collect(Collectors.toMap(o -> o.targetId, Function.identity()));
     }
 
     public List<TargetObservation> observations(long targetId, PageRequest page) {

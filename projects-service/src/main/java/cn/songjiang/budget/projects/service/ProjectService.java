@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** Reads projects: filtered lists, one project with everything it states, and its revision history. */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class ProjectService {
 
     @Transactional
     public PageResponse<ProjectOverview> search(ProjectRepository.Filter filter, PageRequest page) {
+        // A page of 500 projects loads thousands of entities (installments, targets, observations) that nothing
+        // changes: read-only, Hibernate keeps no snapshots of them and checks none at commit.
+        projects.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
         var query = projects.search(filter, page);
         List<Project> found = query.list();
         List<Long> ids = found.stream().map(p -> p.id).toList();

@@ -17,7 +17,8 @@ public class CallsProviderInterceptor {
     Object toProblem(InvocationContext context) throws Exception {
         try {
             return context.proceed();
-        } catch (ApiProblem e) {
+        } catch (ApiProblem | ProviderPages.TooManyItems e) {
+            // The provider answered; the caller decides what a list past its bound means.
             throw e;
         } catch (RuntimeException e) {
             throw ProviderUnavailable.problem(context.getInterceptorBinding(CallsProvider.class).value(), e);
