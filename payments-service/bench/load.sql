@@ -1,6 +1,7 @@
 -- Synthetic data set for the due-payments benchmark, loaded straight into the payments service's database
 -- (after Flyway created the schema). 1,200 projects over the fiscal years 2022-2026, 21,000 contract plans,
--- 1,050,000 installments with due dates spread over 2022-2027 relative to today:
+-- 1,050,000 installments with due dates spread over 2022-2027 relative to today (psql -v installments=N loads N
+-- installments instead, 50 per plan):
 --   * due more than 60 days ago: paid, except 0.2% still open (long overdue);
 --   * due in the last 60 days: 70% paid, 20% due, 5% partly paid, 5% still pending;
 --   * due in the next 60 days: 40% payable, the rest pending;
@@ -8,6 +9,11 @@
 -- Deterministic (setseed). Existing plans, installments, events, payments and amendments are removed.
 \set ON_ERROR_STOP on
 \timing on
+\if :{?installments}
+\else
+\set installments 1050000
+\endif
+select :installments / 50 as plans \gset
 
 begin;
 truncate payment, installment_event, plan_amendment, installment, payment_plan restart identity;
@@ -24,7 +30,7 @@ select pr, 'BENCH-' || pr, '基准项目 ' || pr, fy, 'SJZWFW', 900000 + g,
        (array['LARGE', 'MEDIUM', 'SMALL', 'MICRO'])[1 + g % 4], 0, 0, 0, null, null,
        make_date(fy, 1, 1) + (g % 90), make_date(fy, 1, 1), make_date(fy, 12, 31), 'RECURRING', 'MONTHLY',
        'REQUEST', null, null, 'bench', now(), 'bench', now(), 0, 'bench', 'bench'
-from generate_series(1, 21000) g
+from generate_series(1, :plans) g
 cross join lateral (select 1 + (g - 1) % 1200 as pr) p
 cross join lateral (select 2022 + (pr - 1) / 240 as fy) y;
 
@@ -50,7 +56,7 @@ select p.id, s.seq, p.project_id, p.project_code, p.project_name, p.contract_id,
        case when s.status <> 'PENDING' then s.d end,
        'bench', now(), 'bench', now(), 0, 'bench', 'bench'
 from (
-    select g, 1 + (g - 1) % 21000 as plan_id, 1 + (g - 1) / 21000 as seq, d,
+    select g, 1 + (g - 1) % :plans as plan_id, 1 + (g - 1) / :plans as seq, d,
            round((1000 + r2 * 499000)::numeric, 2) as amount,
            case
                when d < current_date - 60 then case when r < 0.002 then 'DUE' else 'PAID' end
@@ -61,7 +67,7 @@ from (
            end as status
     from (
         select g, random() as r, random() as r2, date '2022-01-01' + (random() * 2190)::int as d
-        from generate_series(1, 1050000) g
+        from generate_series(1, :installments) g
     ) raw
 ) s
 join payment_plan p on p.id = s.plan_id;

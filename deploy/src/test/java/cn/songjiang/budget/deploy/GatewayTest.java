@@ -21,7 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +96,73 @@ class GatewayTest {
     assertTrue(limited.body().contains("\"status\":429"), limited.body());
     int served = upstream.countRequestsMatching(anyRequestedFor(urlPathMatching("(?!/q/health).*")).build()).getCount();
     assertEquals(LIMIT, served, "the limited request reached the service");
+  }
+
+  @Test
+  void locallyTheGatewayTakesTurnsBetweenTheInstancesNamedOneByOneAndSaysWhichAnswered() throws Exception {
+    List<HttpServer> instances = new ArrayList<>();
+    List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try {
+      for (String name : List.of("first", "second")) {
+        HttpServer instance = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        instance.createContext("/", exchange -> {
+          if (!exchange.getRequestURI().getPath().startsWith("/q/health")) {
+            served.add(name);
+          }
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+        instance.start();
+        instances.add(instance);
+      }
+      String servers = instances.stream()
+          .map(i -> "127.0.0.1:" + i.getAddress().getPort() + "/" + i.getAddress().getPort())
+          .collect(java.util.stream.Collectors.joining(","));
+      Path backends = Files.createTempFile("haproxy-backends", ".cfg");
+      Process written = new ProcessBuilder("bash", "haproxy/local-backends.sh", "projects=" + servers,
+          "procurement=" + servers, "payments=" + servers)
+          .redirectOutput(backends.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      assertTrue(written.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(0, written.exitValue());
+
+      Map<String, String> settings = new HashMap<>();
+      settings.put("GATEWAY_SERVERS_FILE", backends.toString());
+      settings.put("GATEWAY_ADDRESS", "127.0.0.1");
+      settings.put("GATEWAY_RATE_LIMIT", "100");
+      settings.put("GATEWAY_RETRY_AFTER", "10");
+      int paymentsPort = freePort();
+      settings.put("PROJECTS_PORT", String.valueOf(freePort()));
+      settings.put("PROCUREMENT_PORT", String.valueOf(freePort()));
+      settings.put("PAYMENTS_PORT", String.valueOf(paymentsPort));
+      Path log = Files.createTempFile("haproxy", ".log");
+      haproxy = haproxy(settings, log, "-db", "-f", CONFIG.toString(), "-f", backends.toString());
+      awaitListening(paymentsPort, log);
+
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      URI uri = URI.create("http://127.0.0.1:" + paymentsPort + "/api/v1/due-payments");
+      List<String> servedBy = new ArrayList<>();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (servedBy.size() < 4 && System.nanoTime() < deadline) {
+        HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(uri).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() == 503) { // the first health checks have not passed yet
+          servedBy.clear();
+          served.clear();
+          Thread.sleep(200);
+          continue;
+        }
+        assertEquals(200, answer.statusCode(), Files.readString(log));
+        servedBy.add(answer.headers().firstValue("X-Served-By").orElse(null));
+      }
+      assertEquals(4, servedBy.size(), Files.readString(log));
+      assertEquals(2, new java.util.HashSet<>(servedBy).size(), servedBy.toString());
+      assertEquals(servedBy.get(0), servedBy.get(2), "round robin: " + servedBy);
+      assertEquals(servedBy.get(1), servedBy.get(3), "round robin: " + servedBy);
+      assertTrue(servedBy.stream().allMatch(name -> name.matches("payments-[12]")), servedBy.toString());
+      assertEquals(2, new java.util.HashSet<>(served).size(), "both instances answered: " + served);
+    } finally {
+      instances.forEach(instance -> instance.stop(0));
+    }
   }
 
   /** The values docker-compose.yml sets for its gateway service. */

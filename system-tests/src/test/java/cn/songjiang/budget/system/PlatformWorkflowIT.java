@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * reads the dashboards. Each step checks the figures to the fen and that other roles are refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformWorkflowIT {
 
     static final String SEED = "projects-service/src/main/resources/seed/songjiang-zwfw-2026-budget.md";
@@ -47,11 +49,16 @@ class PlatformWorkflowIT {
     static final Map<String, Long> supplierBySize = new HashMap<>();
 
     @BeforeAll
-    static void startPlatform() {
-        RunningPlatform platform = RunningPlatform.get();
+    void startPlatform() {
+        RunningPlatform platform = platform();
         projects = platform.projects();
         procurement = platform.procurement();
         payments = platform.payments();
+    }
+
+    /** The platform the steps run on: one instance of each service (ReplicatedPlatformIT: several, behind HAProxy). */
+    RunningPlatform platform() {
+        return RunningPlatform.get();
     }
 
     @Test

@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * The three packaged services running together, as a user meets them: each jar started as its own process on
  * a free port, each on its own PostgreSQL in a fresh data directory (the embedded servers of local-database, one
  * process beside the services, as {@code ./platform} runs them), verifying tokens signed by a key made for this run
- * ({@link #get()}) or, started with {@link #withIssuer}, tokens of an external issuer such as Keycloak. Started once
+ * ({@link #get()}) or, started with {@link #withIssuer}, tokens of an external issuer such as Keycloak. Started with
+ * {@link #replicated}, each service runs as several instances on the same database behind the HAProxy gateway
+ * (deploy/haproxy), as {@code ./platform up --replicas N} runs it, and {@link #url} is the gateway's. Started once
  * per test JVM and stopped when it exits.
  */
 public final class RunningPlatform {
@@ -45,6 +47,8 @@ public final class RunningPlatform {
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
+    private final int replicas;
+    private final Map<String, List<Instance>> instances = new LinkedHashMap<>();
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Process databases;
     private final PrivateKey signingKey;
@@ -52,30 +56,144 @@ public final class RunningPlatform {
     private Integer consolePort;
     private Map<String, String> consoleSettings;
 
-    private RunningPlatform(Map<String, String> issuerEnvironment) throws IOException, InterruptedException {
+    private RunningPlatform(Map<String, String> issuerEnvironment, int replicas)
+            throws IOException, InterruptedException {
         this.issuerEnvironment = Map.copyOf(issuerEnvironment);
+        this.replicas = replicas;
         deleteRecursively(WORK);
         Files.createDirectories(WORK.resolve("logs"));
         signingKey = makeKeys(WORK.resolve("keys"));
         databases = startDatabases();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         awaitDatabases();
+        if (replicas == 1) {
+            for (String service : SERVICES) {
+                ports.put(service, freePort());
+                managementPorts.put(service, freePort());
+            }
+            for (String service : SERVICES) {
+                Process process = start(service, ports.get(service), managementPorts.get(service), service + ".log",
+                        Map.of());
+                processes.add(process);
+                instances.put(service, List.of(new Instance(service, ports.get(service),
+                        managementPorts.get(service), process)));
+            }
+        } else {
+            startReplicas();
+        }
+        for (String service : SERVICES) {
+            for (Instance started : instances.get(service)) {
+                awaitReady(started.name(), started.managementUrl());
+            }
+        }
+    }
+
+    /**
+     * {@link #replicas} instances of each service, each on its own ports and all on the service's one database, and
+     * the gateway in front of them on the service's public port: deploy/haproxy/haproxy.cfg with the instances
+     * named one by one (local-backends.sh), as {@code ./platform up --replicas N} starts it. The services call each
+     * other through the gateway too. The per-client limit is set out of reach: every request of a test comes from
+     * one address (GatewayTest shows the 429).
+     */
+    private void startReplicas() throws IOException {
         for (String service : SERVICES) {
             ports.put(service, freePort());
-            managementPorts.put(service, freePort());
+            List<Instance> started = new ArrayList<>();
+            for (int k = 1; k <= replicas; k++) {
+                started.add(new Instance(service + "-" + k, freePort(), freePort(), null));
+            }
+            instances.put(service, started);
+            managementPorts.put(service, started.get(0).managementPort());
         }
-        for (String service : ports.keySet()) {
-            processes.add(start(service, ports.get(service), managementPorts.get(service), service + ".log",
-                    Map.of()));
+        List<String> backends = new ArrayList<>(List.of("bash",
+                ROOT.resolve("deploy/haproxy/local-backends.sh").toString()));
+        for (String service : SERVICES) {
+            backends.add(backendOf(service) + "=" + String.join(",", instances.get(service).stream()
+                    .map(i -> "127.0.0.1:" + i.port() + "/" + i.managementPort()).toList()));
         }
-        for (String service : ports.keySet()) {
-            awaitReady(service);
+        Path servers = WORK.resolve("haproxy-backends.cfg");
+        Process written = new ProcessBuilder(backends).redirectOutput(servers.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            if (written.waitFor() != 0) {
+                throw new IllegalStateException("local-backends.sh failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+        ProcessBuilder gateway = new ProcessBuilder(haproxy(), "-db",
+                "-f", ROOT.resolve("deploy/haproxy/haproxy.cfg").toString(), "-f", servers.toString())
+                .directory(WORK.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("logs").resolve("haproxy.log").toFile());
+        gateway.environment().put("GATEWAY_SERVERS_FILE", servers.toString());
+        gateway.environment().put("GATEWAY_ADDRESS", "127.0.0.1");
+        gateway.environment().put("GATEWAY_RATE_LIMIT", "1000000");
+        gateway.environment().put("GATEWAY_RETRY_AFTER", "10");
+        for (String service : SERVICES) {
+            gateway.environment().put(backendOf(service).toUpperCase(java.util.Locale.ROOT) + "_PORT",
+                    Integer.toString(ports.get(service)));
+        }
+        processes.add(gateway.start());
+        for (String service : SERVICES) {
+            List<Instance> started = new ArrayList<>();
+            for (Instance planned : instances.get(service)) {
+                Process process = start(service, planned.port(), planned.managementPort(), planned.name() + ".log",
+                        Map.of());
+                processes.add(process);
+                started.add(new Instance(planned.name(), planned.port(), planned.managementPort(), process));
+            }
+            instances.put(service, List.copyOf(started));
+        }
+    }
+
+    private static String backendOf(String service) {
+        return service.substring(0, service.indexOf('-'));
+    }
+
+    /** Debian installs HAProxy in /usr/sbin, which a user's PATH may lack. */
+    private static String haproxy() {
+        String path = System.getenv().getOrDefault("PATH", "") + java.io.File.pathSeparator + "/usr/sbin";
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(folder, "haproxy");
+            if (!folder.isEmpty() && Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException(
+                "haproxy is missing: install it (Debian/Ubuntu: apt-get install haproxy; macOS: brew install haproxy)");
+    }
+
+    /** One process of a service: its own API and management ports; {@code name} is its log's name. */
+    public record Instance(String name, int port, int managementPort, Process process) {
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
+        }
+    }
+
+    /** The processes of a service: one, or {@link #replicated}'s instances behind the gateway. */
+    public List<Instance> instances(String service) {
+        return instances.get(service);
     }
 
     /** The platform of this test run, verifying tokens of its own key, started on first use. */
     public static synchronized RunningPlatform get() {
-        return start(Map.of());
+        return start(Map.of(), instance == null ? 1 : instance.replicas);
+    }
+
+    /**
+     * The platform of this test run with {@code replicas} instances of each service behind the gateway, verifying
+     * tokens of its own key, started on first use; {@link #get()} returns it afterwards.
+     */
+    public static synchronized RunningPlatform replicated(int replicas) {
+        return start(Map.of(), replicas);
     }
 
     /**
@@ -85,16 +203,19 @@ public final class RunningPlatform {
      * over the platform's own.
      */
     public static synchronized RunningPlatform withIssuer(Map<String, String> issuerEnvironment) {
-        return start(issuerEnvironment);
+        return start(issuerEnvironment, 1);
     }
 
-    private static RunningPlatform start(Map<String, String> issuerEnvironment) {
+    private static RunningPlatform start(Map<String, String> issuerEnvironment, int replicas) {
         if (instance != null && !instance.issuerEnvironment.equals(issuerEnvironment)) {
             throw new IllegalStateException("this JVM's platform runs with other token settings");
         }
+        if (instance != null && instance.replicas != replicas) {
+            throw new IllegalStateException("this JVM's platform runs " + instance.replicas + " instances of each service");
+        }
         if (instance == null) {
             try {
-                instance = new RunningPlatform(issuerEnvironment);
+                instance = new RunningPlatform(issuerEnvironment, replicas);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -30,15 +30,15 @@ public interface PaymentsConfig {
 
     ReadModel readModel();
 
-    /** The due-payments read model. */
+    /** What is computed from the read model and kept until the data changes (see ReadModelCache). */
     interface ReadModel {
-        /**
-         * How long the totals of a filtered set are reused, in seconds (0: never). They are recomputed at once
-         * after any change made through this instance; the bound only matters for changes made by another
-         * instance.
-         */
-        @WithDefault("5")
-        int totalsCacheSeconds();
+        /** The bound of the whole cache, in KiB of answers kept. */
+        @WithDefault("65536")
+        long cacheMaxKilobytes();
+
+        /** An entry is dropped this long after it was computed even when nothing changed, in seconds. */
+        @WithDefault("600")
+        int cacheExpirySeconds();
     }
 
     /** 财政关账: the date by which 11月上旬 installments are paid. */

@@ -6,10 +6,7 @@ import cn.songjiang.budget.payments.domain.Limits;
 import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.payments.domain.SupplierSize;
 import cn.songjiang.budget.payments.domain.Trigger;
-import cn.songjiang.budget.payments.config.PaymentsConfig;
 import cn.songjiang.budget.support.problem.ApiProblem;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -19,12 +16,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +27,7 @@ import java.util.stream.Collectors;
  * PostgreSQL can use the partial indexes over open installments; everything else is a bind parameter.
  *
  * <p>A page costs one indexed query. The totals of the whole filtered set cost a scan of the set, so they are
- * kept per filter and day until an installment changes (see {@link ReadModelVersion}) or, for changes made by
- * other instances, for at most {@code payments.read-model.totals-cache-seconds}. At most
- * {@value #MAX_CACHED_TOTALS} filters are kept (Caffeine): the least used are dropped one at a time, and a filter
- * nobody asked for within that time is dropped.
+ * kept per filter and day in the {@link ReadModelCache} until any instance changes the data.
  */
 @ApplicationScoped
 public class DuePaymentsRepository {
@@ -67,36 +58,18 @@ public class DuePaymentsRepository {
     private static final String TOTALS = "count(*), coalesce(sum(i.amount), 0), coalesce(sum(i.paid_amount), 0), "
             + "coalesce(sum(" + INTEREST + "), 0)";
 
-    private static final int MAX_CACHED_TOTALS = 10_000;
     /** About 2 MB of rows in the driver at a time; a fifth of the round trips of 1,000. */
     private static final int EXPORT_FETCH_SIZE = 5_000;
-
-    /** Totals of one filtered set as of one day, and the read-model version they were computed at. */
-    private record CachedTotals(long version, long computedAtNanos, Totals totals) {
-    }
 
     private record TotalsKey(String where, List<Object> values, LocalDate asOf) {
     }
 
-    /** The cached totals of one key and the lock that lets one request at a time recompute them. */
-    private static final class TotalsSlot {
-        final ReentrantLock lock = new ReentrantLock();
-        volatile CachedTotals value;
-    }
-
     private final AgroalDataSource dataSource;
-    private final ReadModelVersion readModelVersion;
-    private final long totalsTtlNanos;
-    private final Cache<TotalsKey, TotalsSlot> totalsCache;
+    private final ReadModelCache cache;
 
-    public DuePaymentsRepository(AgroalDataSource dataSource, ReadModelVersion readModelVersion,
-            PaymentsConfig config) {
+    public DuePaymentsRepository(AgroalDataSource dataSource, ReadModelCache cache) {
         this.dataSource = dataSource;
-        this.readModelVersion = readModelVersion;
-        this.totalsTtlNanos = TimeUnit.SECONDS.toNanos(config.readModel().totalsCacheSeconds());
-        // An entry not read for longer than its values may be reused holds only stale totals.
-        this.totalsCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_TOTALS)
-                .expireAfterAccess(Duration.ofNanos(Math.max(totalsTtlNanos, 1))).build();
+        this.cache = cache;
     }
 
     public Result page(DuePaymentsQuery query, DuePaymentsQuery.Sort sort, boolean descending, int limit,
@@ -170,50 +143,15 @@ public class DuePaymentsRepository {
         void accept(Row row) throws IOException;
     }
 
-    /**
-     * The totals of the filtered set: reused while no installment changed and the entry is younger than the
-     * bound; after a change the first request recomputes them while the others with the same filters wait for
-     * it; when only the time bound has passed, one request recomputes and the others keep the current value.
-     */
-    private Totals totals(Connection connection, DuePaymentsQuery query, Where where, String sql)
-            throws SQLException {
-        if (totalsTtlNanos == 0) {
-            return queryTotals(connection, query, where, sql);
-        }
-        TotalsSlot slot = totalsCache.get(new TotalsKey(where.sql, where.values, query.asOf()),
-                key -> new TotalsSlot());
-        CachedTotals cached = slot.value;
-        if (cached != null && cached.version() == readModelVersion.current()) {
-            if (System.nanoTime() - cached.computedAtNanos() < totalsTtlNanos || !slot.lock.tryLock()) {
-                return cached.totals();
-            }
+    /** The totals of the filtered set, computed once per filter, day and read-model version. */
+    private Totals totals(Connection connection, DuePaymentsQuery query, Where where, String sql) {
+        return cache.get(new TotalsKey(where.sql, where.values, query.asOf()), () -> {
             try {
-                return refresh(slot, connection, query, where, sql);
-            } finally {
-                slot.lock.unlock();
+                return queryTotals(connection, query, where, sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("due-payments totals failed", e);
             }
-        }
-        slot.lock.lock();
-        try {
-            cached = slot.value;
-            if (cached != null && cached.version() == readModelVersion.current()
-                    && System.nanoTime() - cached.computedAtNanos() < totalsTtlNanos) {
-                return cached.totals();
-            }
-            return refresh(slot, connection, query, where, sql);
-        } finally {
-            slot.lock.unlock();
-        }
-    }
-
-    private Totals refresh(TotalsSlot slot, Connection connection, DuePaymentsQuery query, Where where, String sql)
-            throws SQLException {
-        // The version is read before the query: if anything changes meanwhile, the result is not reused.
-        long version = readModelVersion.current();
-        long computedAt = System.nanoTime();
-        Totals totals = queryTotals(connection, query, where, sql);
-        slot.value = new CachedTotals(version, computedAt, totals);
-        return totals;
+        });
     }
 
     private static Totals queryTotals(Connection connection, DuePaymentsQuery query, Where where, String sql)

@@ -11,16 +11,25 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Streams the installments not yet paid with the plan facts the cash forecast needs (a projection). */
+/**
+ * Streams the installments not yet paid with the plan facts the cash forecast needs (a projection), grouped in the
+ * database by those facts: installments that share every fact the forecast reads land in the same month, so one
+ * row with their count and outstanding sum stands for all of them. A payable installment is placed by its due
+ * date alone, so its plan facts are left out of the grouping.
+ */
 @ApplicationScoped
 public class UnpaidInstallmentsRepository {
 
-    /** An unpaid installment and what is known about its plan. */
-    public record Unpaid(InstallmentStatus status, Trigger trigger, BigDecimal outstanding, java.time.LocalDate dueDate,
+    /**
+     * {@code count} unpaid installments with an outstanding amount that share these facts, and the sum of what
+     * they still owe. The plan facts are null for payable ones.
+     */
+    public record Unpaid(int count, InstallmentStatus status, Trigger trigger, BigDecimal outstanding, java.time.LocalDate dueDate,
             Integer serviceMonths, java.time.LocalDate fixedDate, java.time.LocalDate installmentPeriodEnd,
             java.time.LocalDate signedDate, java.time.LocalDate periodStart, java.time.LocalDate periodEnd,
             Integer paymentTermDays, SupplierSize supplierSize) {
@@ -35,11 +44,19 @@ public class UnpaidInstallmentsRepository {
     }
 
     public void forEach(Long projectId, Integer fiscalYear, Consumer<Unpaid> consumer) {
-        StringBuilder sql = new StringBuilder("select i.status, i.trigger_type, i.amount - i.paid_amount, i.due_date,"
-                + " i.service_months, i.fixed_date, i.period_end, p.signed_date, p.period_start, p.period_end,"
-                + " p.payment_term_days, p.supplier_size"
+        String pending = "i.status = 'PENDING'";
+        String facts = "i.status, i.trigger_type, i.due_date, "
+                + "case when " + pending + " then i.service_months end, "
+                + "case when " + pending + " then i.fixed_date end, "
+                + "case when " + pending + " then i.period_end end, "
+                + "case when " + pending + " then p.signed_date end, "
+                + "case when " + pending + " then p.period_start end, "
+                + "case when " + pending + " then p.period_end end, "
+                + "case when " + pending + " then p.payment_term_days end, "
+                + "case when " + pending + " then p.supplier_size end";
+        StringBuilder sql = new StringBuilder("select count(*), " + facts + ", sum(i.amount - i.paid_amount)"
                 + " from installment i join payment_plan p on p.id = i.plan_id"
-                + " where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID')");
+                + " where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID') and i.amount > i.paid_amount");
         List<Object> values = new ArrayList<>();
         if (projectId != null) {
             sql.append(" and i.project_id = ?");
@@ -49,10 +66,15 @@ public class UnpaidInstallmentsRepository {
             sql.append(" and i.fiscal_year = ?");
             values.add(fiscalYear);
         }
+        sql.append(" group by ").append(facts);
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             // A cursor (fetch size) needs a transaction in PostgreSQL's driver.
             connection.setAutoCommit(false);
+            // Enough memory to group in a hash table (a few MB at 10 M installments) rather than sort on disk.
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local work_mem = '64MB'");
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 statement.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < values.size(); i++) {
@@ -65,8 +87,8 @@ public class UnpaidInstallmentsRepository {
                 }
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        consumer.accept(new Unpaid(InstallmentStatus.valueOf(rs.getString(1)),
-                                Trigger.valueOf(rs.getString(2)), rs.getBigDecimal(3), date(rs, 4),
+                        consumer.accept(new Unpaid(rs.getInt(1), InstallmentStatus.valueOf(rs.getString(2)),
+                                Trigger.valueOf(rs.getString(3)), rs.getBigDecimal(13), date(rs, 4),
                                 integer(rs, 5), date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
                                 integer(rs, 11),
                                 rs.getString(12) == null ? null : SupplierSize.valueOf(rs.getString(12))));

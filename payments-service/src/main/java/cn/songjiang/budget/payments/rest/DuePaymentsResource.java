@@ -18,6 +18,7 @@ import cn.songjiang.budget.payments.service.DuePaymentsService;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.security.Roles;
 import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -119,10 +122,12 @@ public class DuePaymentsResource {
             DuePaymentsExport.XLSX_TYPE, DuePaymentsExport.CSV_TYPE);
 
     private final DuePaymentsService service;
+    private final CachedAnswers answers;
     private final Clock clock;
 
-    public DuePaymentsResource(DuePaymentsService service, Clock clock) {
+    public DuePaymentsResource(DuePaymentsService service, CachedAnswers answers, Clock clock) {
         this.service = service;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -143,12 +148,19 @@ public class DuePaymentsResource {
                     + "2026-11-10. At most " + DuePaymentsExport.MAX_ROWS + " rows (an Excel sheet's limit); a "
                     + "larger set is refused with 422. Without `Accept`, or with `*/*`, the answer is JSON; an "
                     + "`Accept` that names none of the three is refused with 406.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH))
     @APIResponse(responseCode = "200", description = "One page and the totals (JSON), or the whole filtered set "
             + "as a file",
-            headers = @Header(name = "Content-Disposition", description = "Only with a file: "
+            headers = {
+                @Header(name = "Content-Disposition", description = "Only with a file: "
                     + "`attachment; filename=\"due-payments-<asOf>.xlsx\"` (or `.csv`), and the Chinese name "
                     + "应付款-<asOf>.xlsx as `filename*` (RFC 6266)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+                @Header(name = "ETag", description = "Only with JSON. " + ETags.CONTENT_ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)),
+                @Header(name = "Cache-Control", description = "Only with JSON: `" + ETags.REVALIDATE + "`",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = DuePaymentsResponse.class)),
@@ -156,6 +168,9 @@ public class DuePaymentsResource {
                         schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE_BYTES)),
                 @Content(mediaType = DuePaymentsExport.CSV,
                         schema = @Schema(type = SchemaType.STRING, maxLength = MAX_FILE_BYTES))})
+    @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED_DESCRIPTION + " (JSON only)",
+            headers = @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)))
     @APIResponse(responseCode = "400", description = "Malformed filter, sort or paging")
     @APIResponse(responseCode = "406", description = "The Accept header names no type this list is available in")
     @APIResponse(responseCode = "422", description = "A file was asked for a set of more than "
@@ -169,7 +184,7 @@ public class DuePaymentsResource {
             @Max(PageRequest.MAX_PAGE) Integer page,
             @Parameter(description = "Page size, default 50 (JSON only)") @QueryParam("size") @Min(1)
             @Max(PageRequest.MAX_SIZE) Integer size,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context Request request) {
         PageRequest pageRequest = PageRequest.of(page, size);
         String order = sort == null || sort.isBlank() ? "dueDate" : sort;
         boolean descending = order.startsWith("-");
@@ -183,8 +198,8 @@ public class DuePaymentsResource {
         DuePaymentsQuery query = query(filters);
         MediaType format = negotiated(headers);
         if (format == MediaType.APPLICATION_JSON_TYPE) {
-            return Response.ok(page(service.list(query, by, descending, pageRequest), pageRequest, query.asOf()),
-                    format).build();
+            return answers.answer(request, "listDuePayments", List.of(query, by, descending, pageRequest),
+                    () -> page(service.list(query, by, descending, pageRequest), pageRequest, query.asOf()));
         }
         if (service.count(query) > DuePaymentsExport.MAX_ROWS) {
             throw ApiProblem.businessRule(RuleNames.TOO_MANY_ROWS, "more than " + DuePaymentsExport.MAX_ROWS
@@ -217,20 +232,32 @@ public class DuePaymentsResource {
     @Operation(operationId = "summarizeDuePayments", summary = "Due installments grouped",
             description = "Totals by week (ISO, keyed by its Monday), month, project or supplier size, over the "
                     + "same filters as the list")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH))
     @APIResponse(responseCode = "200", description = "The groups and their total",
+            headers = {
+                @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)),
+                @Header(name = "Cache-Control", description = "`" + ETags.REVALIDATE + "`",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = @Content(schema = @Schema(implementation = DueSummaryResponse.class)))
+    @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED_DESCRIPTION,
+            headers = @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)))
     @APIResponse(responseCode = "400", description = "Malformed filter or grouping")
-    public DueSummaryResponse summary(@Valid @BeanParam Filters filters,
+    public Response summary(@Valid @BeanParam Filters filters,
             @Parameter(description = "WEEK, MONTH, PROJECT or SUPPLIER_SIZE (default MONTH)",
                     schema = @Schema(implementation = DuePaymentsQuery.GroupBy.class))
-            @QueryParam("groupBy") String groupBy) {
+            @QueryParam("groupBy") String groupBy, @Context Request request) {
         DuePaymentsQuery.GroupBy by = QueryParams.oneOf("groupBy", groupBy, DuePaymentsQuery.GroupBy.class);
         DuePaymentsQuery.GroupBy grouping = by == null ? DuePaymentsQuery.GroupBy.MONTH : by;
         DuePaymentsQuery query = query(filters);
-        DuePaymentsService.DueSummary summary = service.summary(query, grouping);
-        return new DueSummaryResponse(grouping.name(), query.asOf(), summary.groups().stream()
-                .map(g -> new DueSummaryResponse.Group(g.key(), g.label(), totals(g.totals()))).toList(),
-                totals(summary.total()));
+        return answers.answer(request, "summarizeDuePayments", List.of(query, grouping), () -> {
+            DuePaymentsService.DueSummary summary = service.summary(query, grouping);
+            return new DueSummaryResponse(grouping.name(), query.asOf(), summary.groups().stream()
+                    .map(g -> new DueSummaryResponse.Group(g.key(), g.label(), totals(g.totals()))).toList(),
+                    totals(summary.total()));
+        });
     }
 
     private static DuePaymentsResponse page(DuePaymentsService.DuePage page, PageRequest request, LocalDate asOf) {

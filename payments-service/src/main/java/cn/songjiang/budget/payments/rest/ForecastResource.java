@@ -4,6 +4,7 @@ import cn.songjiang.budget.support.money.Money;
 import cn.songjiang.budget.payments.rest.dto.ForecastResponse;
 import cn.songjiang.budget.payments.service.ForecastService;
 import cn.songjiang.budget.support.security.Roles;
+import cn.songjiang.budget.support.web.ETags;
 import cn.songjiang.budget.support.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -12,11 +13,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,10 +41,12 @@ public class ForecastResource {
     private static final int DEFAULT_MONTHS = 12;
 
     private final ForecastService service;
+    private final CachedAnswers answers;
     private final Clock clock;
 
-    public ForecastResource(ForecastService service, Clock clock) {
+    public ForecastResource(ForecastService service, CachedAnswers answers, Clock clock) {
         this.service = service;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -46,10 +56,20 @@ public class ForecastResource {
             description = "From every unpaid installment: payable ones on their due date (overdue ones now), the "
                     + "others on the due date their trigger's expected date would give (contract signing, months "
                     + "of service, fixed dates, configured lags for acceptances and settlements).")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH))
     @APIResponse(responseCode = "200", description = "The forecast",
+            headers = {
+                @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)),
+                @Header(name = "Cache-Control", description = "`" + ETags.REVALIDATE + "`",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
+    @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED_DESCRIPTION,
+            headers = @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)))
     @APIResponse(responseCode = "400", description = "Malformed month or day")
-    public ForecastResponse forecast(
+    public Response forecast(
             @Parameter(description = "First month, e.g. 2026-01; default the current month",
                     schema = @Schema(type = SchemaType.STRING, pattern = MONTH, minLength = 7, maxLength = 7))
             @QueryParam("from") String from,
@@ -59,10 +79,14 @@ public class ForecastResource {
             @Parameter(description = "Only installments of projects of this fiscal year") @QueryParam("fiscalYear")
             Integer fiscalYear,
             @Parameter(description = "Day the forecast is made on; default today",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf);
-        return response(service.forecast(day == null ? LocalDate.now(clock) : day, QueryParams.month("from", from),
-                months == null ? DEFAULT_MONTHS : months, projectId, fiscalYear));
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
+            @Context Request request) {
+        LocalDate parsed = QueryParams.date("asOf", asOf);
+        LocalDate day = parsed == null ? LocalDate.now(clock) : parsed;
+        YearMonth first = QueryParams.month("from", from);
+        int count = months == null ? DEFAULT_MONTHS : months;
+        return answers.answer(request, "getCashForecast", Arrays.asList(day, first, count, projectId, fiscalYear),
+                () -> response(service.forecast(day, first, count, projectId, fiscalYear)));
     }
 
     private static ForecastResponse response(ForecastService.Forecast forecast) {

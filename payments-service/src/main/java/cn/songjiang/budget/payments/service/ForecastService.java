@@ -98,7 +98,7 @@ public class ForecastService {
                 } else {
                     bucket.expected = bucket.expected.add(amount);
                 }
-                bucket.installments++;
+                bucket.installments += installment.count();
             }
             total[0] = total[0].add(amount);
         });

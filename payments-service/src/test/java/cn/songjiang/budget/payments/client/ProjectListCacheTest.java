@@ -3,6 +3,7 @@ package cn.songjiang.budget.payments.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,18 +17,16 @@ class ProjectListCacheTest {
 
     private static final Duration KEEP = Duration.ofSeconds(5);
 
-    /** projects-service holding 1,200 projects a year; records the pages asked for. */
-    private static final class Api implements ProjectsApi {
+    /**
+     * projects-service holding 1,200 projects a year; records the pages asked for. It stands behind a proxy of
+     * {@link ProjectsApi}: a test class implementing the interface would be served as a resource by the Quarkus tests
+     * of this module and change the served OpenAPI document.
+     */
+    private static final class Projects {
         final List<String> asked = new ArrayList<>();
         RuntimeException failure;
 
-        @Override
-        public ProjectView project(long id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ProjectPageView projects(int fiscalYear, String departmentCode, int page, int size) {
+        ProjectPageView page(int fiscalYear, String departmentCode, int page, int size) {
             asked.add(fiscalYear + ":" + page + "/" + size);
             if (failure != null) {
                 throw failure;
@@ -39,11 +38,21 @@ class ProjectListCacheTest {
                     .toList();
             return new ProjectPageView(items, page, size, total, (total + size - 1) / size);
         }
+
+        ProjectsApi asApi() {
+            return (ProjectsApi) Proxy.newProxyInstance(ProjectsApi.class.getClassLoader(),
+                    new Class<?>[] {ProjectsApi.class}, (proxy, method, args) -> {
+                        if (!method.getName().equals("projects")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        return page((int) args[0], (String) args[1], (int) args[2], (int) args[3]);
+                    });
+        }
     }
 
-    private final Api api = new Api();
+    private final Projects api = new Projects();
     private final AtomicLong nanos = new AtomicLong();
-    private final ProjectListCache cache = new ProjectListCache(new ProjectsClient(api), KEEP, nanos::get);
+    private final ProjectListCache cache = new ProjectListCache(new ProjectsClient(api.asApi()), KEEP, nanos::get);
 
     @Test
     void aYearsListIsReadOnceInThreePagesAndReusedUntilItExpires() {
@@ -80,7 +89,7 @@ class ProjectListCacheTest {
 
     @Test
     void nothingIsKeptWhenTheExpiryIsZero() {
-        ProjectListCache uncached = new ProjectListCache(new ProjectsClient(api), Duration.ZERO, nanos::get);
+        ProjectListCache uncached = new ProjectListCache(new ProjectsClient(api.asApi()), Duration.ZERO, nanos::get);
 
         uncached.projects(2026, "SJZWFW", 5_000);
         uncached.projects(2026, "SJZWFW", 5_000);

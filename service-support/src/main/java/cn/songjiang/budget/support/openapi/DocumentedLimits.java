@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * query and path parameters above {@link #MAX_PARAMETER_LENGTH} (see ParameterLimits), {@code page} and
  * {@code size} are bounded as PageRequest bounds them, integers by their format, dates by BusinessDates, query
  * parameters have at least one character (ParameterLimits refuses an empty one), any operation may answer a 400
- * (malformed input), a 500 or a 503 problem (the 503 with Retry-After), every error answer is a problem, an
+ * (malformed input), a 429 (the gateway's per-client limit), a 500 or a 503 problem (the 429 and the 503 with
+ * Retry-After), every error answer is a problem, an
  * operation that needs a role answers 401 and 403 (the 403 naming the role), and the servers are internal to the
  * department's network.
  */
@@ -48,6 +49,10 @@ public class DocumentedLimits implements OASFilter {
             "A valid bearer token is required");
     private static final Map<String, Object> FORBIDDEN = problemExample("forbidden", "Forbidden", 403,
             "Your roles do not allow this operation");
+
+    /** What the gateway (deploy/haproxy/haproxy.cfg) answers a client past its limit, before any service sees it. */
+    private static final Map<String, Object> RATE_LIMITED = problemExample("rate-limited", "Too many requests", 429,
+            "Slow down: retry after the number of seconds in Retry-After.");
 
     private static final Map<String, BigDecimal[]> INTEGER_BOUNDS = Map.of(
             "int32", new BigDecimal[] {BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)},
@@ -150,11 +155,19 @@ public class DocumentedLimits implements OASFilter {
             operation.getResponses().addAPIResponse("503",
                     problem("The service's database is unavailable (or a service this operation needs); retry later"));
         }
-        // Every 503 tells when to retry (RetryAfter).
-        operation.getResponses().getAPIResponse("503").addHeader(RetryAfter.HEADER, OASFactory.createHeader()
-                .description("Seconds to wait before trying again")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));
+        // Every operation is reached through the gateway, which limits requests per client address.
+        if (!operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", problem(
+                    "Too many requests from this client address: the gateway in front of the services refused it",
+                    "rate-limited", RATE_LIMITED));
+        }
+        // Every 429 and 503 tells when to retry (the gateway's setting; RetryAfter).
+        for (String status : List.of("429", "503")) {
+            operation.getResponses().getAPIResponse(status).addHeader(RetryAfter.HEADER, OASFactory.createHeader()
+                    .description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                            .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));
+        }
         // Every error answer is a problem (ProblemMappers, BodyLimit): a resource declares only its status and
         // description.
         operation.getResponses().getAPIResponses().forEach((status, response) -> {

@@ -2,10 +2,16 @@ package cn.songjiang.budget.support.web;
 
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.ws.rs.core.EntityTag;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
 /**
  * Optimistic concurrency over HTTP: the ETag of an entity is its version; an update must name the version
  * it changes in {@code If-Match} (428 without it, 412 when it is not the current one).
+ *
+ * <p>Revalidation of read answers: the ETag of an answer is a hash of its body ({@link #ofContent}), the same on
+ * every instance; a GET whose {@code If-None-Match} names it is answered 304 without a body.
  */
 public final class ETags {
 
@@ -15,8 +21,29 @@ public final class ETags {
     private ETags() {
     }
 
+    /** Cache-Control of an answer that may be kept but must be revalidated (If-None-Match) before each use. */
+    public static final String REVALIDATE = "private, no-cache";
+    /** The OpenAPI description of the ETag header of a revalidated answer. */
+    public static final String CONTENT_ETAG_DESCRIPTION = "Strong ETag of this answer (a hash of its body, the same "
+            + "on every instance); send it back in If-None-Match to get 304 while nothing changed";
+    /** The OpenAPI description of the If-None-Match header of a revalidated answer. */
+    public static final String IF_NONE_MATCH_DESCRIPTION = "The ETag of an answer held; 304 without a body while "
+            + "it is still the current answer";
+    /** The OpenAPI description of the 304 answer. */
+    public static final String NOT_MODIFIED_DESCRIPTION = "Not modified: the answer named by If-None-Match is current";
+
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** A strong ETag of a body: 22 characters of its SHA-256 hash in base64url. */
+    public static EntityTag ofContent(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The version named by an If-Match header value such as {@code "3"} or {@code W/"3"}. */
