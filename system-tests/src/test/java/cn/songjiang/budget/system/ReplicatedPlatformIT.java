@@ -46,8 +46,8 @@ class ReplicatedPlatformIT extends PlatformWorkflowIT {
     static final int REPLICAS = 2;
     /**
      * How long the instances' due totals may disagree after a payment (README, "More than one instance"): another
-     * instance's cached totals live at most payments.read-model.totals-cache-seconds (5 s), and a notification of the
-     * change reaches it sooner; one more second for the polling and a loaded machine.
+     * instance retires its cached answers when PostgreSQL's notification of the commit reaches it, normally well
+     * under a second; the bound is 5 s, one more second for the polling and a loaded machine.
      */
     static final Duration TOTALS_AGREE_WITHIN = Duration.ofSeconds(6);
     static final String SERVED_BY = "X-Served-By";
