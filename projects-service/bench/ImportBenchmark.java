@@ -5,13 +5,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -22,24 +17,24 @@ import java.util.Locale;
  * everything) and N times as a repeat of an imported document (the idempotent answer), and prints the figures.
  *
  * <p>Run with {@code java projects-service/bench/ImportBenchmark.java --url http://localhost:8081
- * --key data/keys/private.pem [--runs 20] [--first-year 2100] [--document path]}, or let
- * {@code projects-service/bench/run-import-benchmark.sh} start a throw-away service and run it.
+ * --token "$(./platform token admin)" [--runs 20] [--first-year 2100] [--document path]}, or let
+ * {@code projects-service/bench/run-import-benchmark.sh} start a throw-away service and run it. The token comes from
+ * {@code ./platform token}, the one place scripts sign tokens.
  */
 public class ImportBenchmark {
 
-    private static final String ISSUER = "budget-platform-local";
     private static final String SEED_TITLE = "# 上海市松江区2026年区级部门预算";
 
     public static void main(String[] args) throws Exception {
         String url = "http://localhost:8081";
-        Path key = Path.of("data/keys/private.pem");
+        String token = null;
         Path document = Path.of("projects-service/src/main/resources/seed/songjiang-zwfw-2026-budget.md");
         int runs = 20;
         int firstYear = 2100;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
-                case "--key" -> key = Path.of(args[i + 1]);
+                case "--token" -> token = args[i + 1];
                 case "--document" -> document = Path.of(args[i + 1]);
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
                 case "--first-year" -> firstYear = Integer.parseInt(args[i + 1]);
@@ -50,7 +45,9 @@ public class ImportBenchmark {
         if (!text.contains(SEED_TITLE)) {
             throw new IllegalStateException("the document has no title '" + SEED_TITLE + "' to re-title");
         }
-        String token = token(key);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("--token is required: --token \"$(./platform token admin)\"");
+        }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         System.out.printf(Locale.ROOT, "Importing %s (%d bytes) into %s, %d runs per phase%n", document,
                 text.getBytes(StandardCharsets.UTF_8).length, url, runs);
@@ -101,23 +98,5 @@ public class ImportBenchmark {
     private static double percentile(List<Double> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    /** An RS256 token with role admin, signed with the local platform's private key (PKCS#8 PEM). */
-    private static String token(Path privateKeyPem) throws Exception {
-        String pem = Files.readString(privateKeyPem, StandardCharsets.US_ASCII)
-                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA")
-                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        long now = System.currentTimeMillis() / 1000;
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(String.format(Locale.ROOT,
-                "{\"iss\":\"%s\",\"sub\":\"bench-admin\",\"upn\":\"bench-admin\",\"groups\":[\"admin\"],"
-                        + "\"iat\":%d,\"exp\":%d}", ISSUER, now, now + 3600).getBytes(StandardCharsets.UTF_8));
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(key);
-        rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + b64.encodeToString(rsa.sign());
     }
 }

@@ -34,7 +34,7 @@ for _ in $(seq 1 360); do
   kill -0 "$DATABASE_PID" 2>/dev/null || { cat "$DATA/database.log"; exit 1; }
   sleep 0.5
 done
-PLATFORM_DATA="$DATA" "$ROOT/platform" token admin >/dev/null # the signing key under $DATA/keys
+TOKEN="$(PLATFORM_DATA="$DATA" "$ROOT/platform" token admin)" # makes the signing key under $DATA/keys on first use
 QUARKUS_DATASOURCE_JDBC_URL="$(cat "$DATA/projects-service/postgres-url")" QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD="$(cat "$DATA/projects-service/postgres-password")" \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA/keys/public.pem" \
@@ -50,7 +50,7 @@ done
 echo "projects-service (pid $PID) ready on port $PORT, data in $DATA"
 
 java "$ROOT/projects-service/bench/ImportBenchmark.java" --url "http://localhost:$PORT" \
-  --key "$DATA/keys/private.pem" --runs "$RUNS" \
+  --token "$TOKEN" --runs "$RUNS" \
   --document "$ROOT/projects-service/src/main/resources/seed/songjiang-zwfw-2026-budget.md"
 
 echo "Server-side parse + reconciliation of each new document (ms):"

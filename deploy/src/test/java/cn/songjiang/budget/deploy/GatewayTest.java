@@ -1,19 +1,23 @@
 package cn.songjiang.budget.deploy;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,7 @@ class GatewayTest {
   private static final Path CONFIG = Path.of("haproxy", "haproxy.cfg");
   private static final int LIMIT = 5;
 
-  private HttpServer upstream;
+  private WireMockServer upstream;
   private Process haproxy;
 
   @AfterEach
@@ -42,7 +45,7 @@ class GatewayTest {
       haproxy.waitFor(10, TimeUnit.SECONDS);
     }
     if (upstream != null) {
-      upstream.stop(0);
+      upstream.stop();
     }
   }
 
@@ -56,20 +59,12 @@ class GatewayTest {
 
   @Test
   void aClientOverTheLimitIsAnswered429WithRetryAfterWhileTheOthersPassThrough() throws Exception {
-    AtomicInteger served = new AtomicInteger();
-    upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    upstream.createContext("/", exchange -> {
-      if (!exchange.getRequestURI().getPath().startsWith("/q/health")) {
-        served.incrementAndGet();
-      }
-      byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    // The upstream accepts h2c, which the JDK client asks to upgrade to: the gateway must not let a connection
+    // become a tunnel past its limit.
+    upstream = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     upstream.start();
-    int upstreamPort = upstream.getAddress().getPort();
+    upstream.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    int upstreamPort = upstream.port();
 
     Map<String, String> settings = new HashMap<>();
     settings.put("GATEWAY_ADDRESS", "127.0.0.1");
@@ -99,28 +94,22 @@ class GatewayTest {
     assertEquals("10", limited.headers().firstValue("Retry-After").orElse(null));
     assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(null));
     assertTrue(limited.body().contains("\"status\":429"), limited.body());
-    assertEquals(LIMIT, served.get(), "the limited request reached the service");
+    int served = upstream.countRequestsMatching(anyRequestedFor(urlPathMatching("(?!/q/health).*")).build()).getCount();
+    assertEquals(LIMIT, served, "the limited request reached the service");
   }
 
   @Test
   void locallyTheGatewayTakesTurnsBetweenTheInstancesNamedOneByOneAndSaysWhichAnswered() throws Exception {
-    List<HttpServer> instances = new ArrayList<>();
-    List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<WireMockServer> instances = new ArrayList<>();
     try {
-      for (String name : List.of("first", "second")) {
-        HttpServer instance = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        instance.createContext("/", exchange -> {
-          if (!exchange.getRequestURI().getPath().startsWith("/q/health")) {
-            served.add(name);
-          }
-          exchange.sendResponseHeaders(200, -1);
-          exchange.close();
-        });
+      for (int i = 0; i < 2; i++) {
+        WireMockServer instance = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         instance.start();
+        instance.stubFor(any(anyUrl()).willReturn(okJson("{}")));
         instances.add(instance);
       }
       String servers = instances.stream()
-          .map(i -> "127.0.0.1:" + i.getAddress().getPort() + "/" + i.getAddress().getPort())
+          .map(i -> "127.0.0.1:" + i.port() + "/" + i.port())
           .collect(java.util.stream.Collectors.joining(","));
       Path backends = Files.createTempFile("haproxy-backends", ".cfg");
       Process written = new ProcessBuilder("bash", "haproxy/local-backends.sh", "projects=" + servers,
@@ -151,7 +140,7 @@ class GatewayTest {
             HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() == 503) { // the first health checks have not passed yet
           servedBy.clear();
-          served.clear();
+          instances.forEach(WireMockServer::resetRequests);
           Thread.sleep(200);
           continue;
         }
@@ -163,9 +152,13 @@ class GatewayTest {
       assertEquals(servedBy.get(0), servedBy.get(2), "round robin: " + servedBy);
       assertEquals(servedBy.get(1), servedBy.get(3), "round robin: " + servedBy);
       assertTrue(servedBy.stream().allMatch(name -> name.matches("payments-[12]")), servedBy.toString());
-      assertEquals(2, new java.util.HashSet<>(served).size(), "both instances answered: " + served);
+      for (WireMockServer instance : instances) {
+        int answered = instance.countRequestsMatching(
+            anyRequestedFor(urlPathMatching("/api/v1/due-payments")).build()).getCount();
+        assertEquals(2, answered, "each instance answered two of the four: " + servedBy);
+      }
     } finally {
-      instances.forEach(instance -> instance.stop(0));
+      instances.forEach(WireMockServer::stop);
     }
   }
 

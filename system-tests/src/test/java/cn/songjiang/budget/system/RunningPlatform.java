@@ -1,5 +1,6 @@
 package cn.songjiang.budget.system;
 
+import cn.songjiang.budget.support.testing.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,7 +15,6 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -287,25 +287,9 @@ public final class RunningPlatform {
         return url("console");
     }
 
-    /** A token for a demo user holding one role, signed RS256 as `./platform token` signs it. */
+    /** A token for a demo user holding one role, signed RS256 with the platform's key as `./platform token` signs it. */
     public String token(String role) {
-        long now = Instant.now().getEpochSecond();
-        String header = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = base64Url(String.format(
-                "{\"iss\":\"%s\",\"sub\":\"e2e-%s\",\"upn\":\"e2e-%s\",\"groups\":[\"%s\"],\"iat\":%d,\"exp\":%d}",
-                ISSUER, role, role, role, now, now + 7200));
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(signingKey);
-            rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return TestTokens.signed(signingKey, ISSUER, "e2e-" + role, Duration.ofHours(2), role);
     }
 
     public static Path repositoryRoot() {

@@ -10,9 +10,7 @@ import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
 import cn.songjiang.budget.console.client.PaymentsViews.Reversal;
 import cn.songjiang.budget.support.client.ProviderErrors;
-import cn.songjiang.budget.support.client.ProviderJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import cn.songjiang.budget.support.client.ProviderJsonResolver;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,16 +29,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The part of payments-service's API the console calls; used only through {@link PaymentsClient}. */
 @RegisterRestClient(configKey = "payments")
 @RegisterProvider(ProviderErrors.class)
+@RegisterProvider(ProviderJsonResolver.class)
 @RegisterClientHeaders(AccessTokenHeaders.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface PaymentsApi {
-
-    @ClientObjectMapper
-    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
-        return ProviderJson.reader(defaultObjectMapper);
-    }
 
     @GET
     @Path("/dashboards/execution")

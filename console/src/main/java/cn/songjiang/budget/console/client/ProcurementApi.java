@@ -10,9 +10,7 @@ import cn.songjiang.budget.console.client.ProcurementViews.StatusChange;
 import cn.songjiang.budget.console.client.ProcurementViews.SupplierPage;
 import cn.songjiang.budget.console.client.ProcurementViews.SupplierRequest;
 import cn.songjiang.budget.support.client.ProviderErrors;
-import cn.songjiang.budget.support.client.ProviderJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import cn.songjiang.budget.support.client.ProviderJsonResolver;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,16 +28,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The part of procurement-service's API the console calls; used only through {@link ProcurementClient}. */
 @RegisterRestClient(configKey = "procurement")
 @RegisterProvider(ProviderErrors.class)
+@RegisterProvider(ProviderJsonResolver.class)
 @RegisterClientHeaders(AccessTokenHeaders.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface ProcurementApi {
-
-    @ClientObjectMapper
-    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
-        return ProviderJson.reader(defaultObjectMapper);
-    }
 
     @GET
     @Path("/procurement-budgets")

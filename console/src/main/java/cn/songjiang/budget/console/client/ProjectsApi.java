@@ -8,9 +8,7 @@ import cn.songjiang.budget.console.client.ProjectsViews.ProjectPage;
 import cn.songjiang.budget.console.client.ProjectsViews.Resolution;
 import cn.songjiang.budget.console.client.ProjectsViews.TargetTree;
 import cn.songjiang.budget.support.client.ProviderErrors;
-import cn.songjiang.budget.support.client.ProviderJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import cn.songjiang.budget.support.client.ProviderJsonResolver;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,16 +25,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The part of projects-service's API the console calls; used only through {@link ProjectsClient}. */
 @RegisterRestClient(configKey = "projects")
 @RegisterProvider(ProviderErrors.class)
+@RegisterProvider(ProviderJsonResolver.class)
 @RegisterClientHeaders(AccessTokenHeaders.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface ProjectsApi {
-
-    @ClientObjectMapper
-    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
-        return ProviderJson.reader(defaultObjectMapper);
-    }
 
     @GET
     @Path("/projects")

@@ -2,9 +2,7 @@ package cn.songjiang.budget.payments.client;
 
 import cn.songjiang.budget.support.client.ForwardedHeaders;
 import cn.songjiang.budget.support.client.ProviderErrors;
-import cn.songjiang.budget.support.client.ProviderJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import cn.songjiang.budget.support.client.ProviderJsonResolver;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,14 +17,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "projects")
 @RegisterClientHeaders(ForwardedHeaders.class)
 @RegisterProvider(ProviderErrors.class)
+@RegisterProvider(ProviderJsonResolver.class)
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 interface ProjectsApi {
-
-    @ClientObjectMapper
-    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
-        return ProviderJson.reader(defaultObjectMapper);
-    }
 
     @GET
     @Path("/{id}")

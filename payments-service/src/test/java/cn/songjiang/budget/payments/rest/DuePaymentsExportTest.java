@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.songjiang.budget.payments.testing.ProviderStub;
+import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
@@ -59,7 +59,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProviderStub.class)
+@QuarkusTestResource(ProviderDoubles.class)
 class DuePaymentsExportTest {
 
     private static final String DUE_PAYMENTS = "/api/v1/due-payments";

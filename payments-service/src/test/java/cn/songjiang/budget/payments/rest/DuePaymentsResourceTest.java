@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.songjiang.budget.payments.testing.ProviderStub;
+import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProviderStub.class)
+@QuarkusTestResource(ProviderDoubles.class)
 class DuePaymentsResourceTest {
 
     private static final String DUE_PAYMENTS = "/api/v1/due-payments";

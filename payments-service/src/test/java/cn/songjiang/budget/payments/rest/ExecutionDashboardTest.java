@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.songjiang.budget.payments.testing.Json;
-import cn.songjiang.budget.payments.testing.ProviderStub;
+import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.Stubs;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** 双监控: each test uses its own fiscal year so that the projects of other tests do not count. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProviderStub.class)
+@QuarkusTestResource(ProviderDoubles.class)
 class ExecutionDashboardTest {
 
     private static final String DASHBOARD = "/api/v1/dashboards/execution";

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.songjiang.budget.payments.testing.Json;
-import cn.songjiang.budget.payments.testing.ProviderStub;
+import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProviderStub.class)
+@QuarkusTestResource(ProviderDoubles.class)
 class ForecastResourceTest {
 
     private static final int SME_TERM = 30;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.songjiang.budget.payments.testing.Json;
-import cn.songjiang.budget.payments.testing.ProviderStub;
+import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProviderStub.class)
+@QuarkusTestResource(ProviderDoubles.class)
 class OcdsExportTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

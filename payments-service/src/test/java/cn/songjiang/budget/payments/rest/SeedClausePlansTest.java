@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.songjiang.budget.payments.domain.InstallmentSplit;
 import cn.songjiang.budget.payments.testing.Json;
-import cn.songjiang.budget.payments.testing.ProviderStub;
+import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.SeedClauses;
 import cn.songjiang.budget.payments.testing.SeedClauses.Clause;
 import cn.songjiang.budget.payments.testing.SeedClauses.Part;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProviderStub.class)
+@QuarkusTestResource(ProviderDoubles.class)
 class SeedClausePlansTest {
 
     private static final Pattern PERCENT = Pattern.compile("(\\d+)%");

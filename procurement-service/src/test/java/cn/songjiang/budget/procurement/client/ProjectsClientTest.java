@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.songjiang.budget.procurement.testing.ProjectsStub;
+import cn.songjiang.budget.procurement.testing.ProjectsDouble;
 import cn.songjiang.budget.procurement.testing.StubControl;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The projects-service client against a stub that answers in the shape of projects-service's contract. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProjectsStub.class)
+@QuarkusTestResource(ProjectsDouble.class)
 class ProjectsClientTest {
 
     static final long PROJECT_ID = 4_100_001L;

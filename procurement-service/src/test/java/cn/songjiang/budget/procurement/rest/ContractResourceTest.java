@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.songjiang.budget.procurement.testing.Api;
 import cn.songjiang.budget.procurement.testing.Fixtures.Department;
 import cn.songjiang.budget.procurement.testing.Fixtures;
-import cn.songjiang.budget.procurement.testing.ProjectsStub;
+import cn.songjiang.budget.procurement.testing.ProjectsDouble;
 import cn.songjiang.budget.procurement.testing.StubControl;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProjectsStub.class)
+@QuarkusTestResource(ProjectsDouble.class)
 class ContractResourceTest {
 
     static final String CONTRACTS = "/api/v1/contracts";

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import cn.songjiang.budget.procurement.testing.Api;
 import cn.songjiang.budget.procurement.testing.Fixtures.Department;
 import cn.songjiang.budget.procurement.testing.Fixtures;
-import cn.songjiang.budget.procurement.testing.ProjectsStub;
+import cn.songjiang.budget.procurement.testing.ProjectsDouble;
 import cn.songjiang.budget.procurement.testing.StubControl;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProjectsStub.class)
+@QuarkusTestResource(ProjectsDouble.class)
 class ProcurementBudgetResourceTest {
 
     static final String BUDGETS = "/api/v1/procurement-budgets";

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.songjiang.budget.procurement.testing.Api;
 import cn.songjiang.budget.procurement.testing.Fixtures.Department;
 import cn.songjiang.budget.procurement.testing.Fixtures;
-import cn.songjiang.budget.procurement.testing.ProjectsStub;
+import cn.songjiang.budget.procurement.testing.ProjectsDouble;
 import cn.songjiang.budget.procurement.testing.StubControl;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProjectsStub.class)
+@QuarkusTestResource(ProjectsDouble.class)
 class ProcurementPlanResourceTest {
 
     static final String PLANS = "/api/v1/procurement-plans";

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.not;
 import cn.songjiang.budget.procurement.testing.Api;
 import cn.songjiang.budget.procurement.testing.Fixtures.Department;
 import cn.songjiang.budget.procurement.testing.Fixtures;
-import cn.songjiang.budget.procurement.testing.ProjectsStub;
+import cn.songjiang.budget.procurement.testing.ProjectsDouble;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The SME compliance report over plans and contracts entered through the API. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProjectsStub.class)
+@QuarkusTestResource(ProjectsDouble.class)
 class SmeComplianceResourceTest {
 
     static final String BIG_PROJECT = "50000000.00";

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import cn.songjiang.budget.procurement.testing.Api;
 import cn.songjiang.budget.procurement.testing.Fixtures;
-import cn.songjiang.budget.procurement.testing.ProjectsStub;
+import cn.songjiang.budget.procurement.testing.ProjectsDouble;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(ProjectsStub.class)
+@QuarkusTestResource(ProjectsDouble.class)
 class SupplierResourceTest {
 
     static final String SUPPLIERS = "/api/v1/suppliers";

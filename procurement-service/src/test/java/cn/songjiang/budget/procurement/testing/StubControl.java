@@ -1,79 +1,76 @@
 package cn.songjiang.budget.procurement.testing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
+import cn.songjiang.budget.support.testing.ProviderDouble;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 
-/** Drives the {@link ProjectsStub} of the running test application over HTTP. */
+/** Drives the {@link ProjectsDouble} of the running test application. */
 public final class StubControl {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StubControl() {
     }
 
+    /** Serves the project at {@code /api/v1/projects/{its id}}, exactly as written. */
     public static void registerProject(String json) {
-        post("/projects", json);
+        projects().serve("/api/v1/projects/" + read(json).get("id").asLong(), json);
     }
 
     public static void registerDepartmentBudget(String json) {
-        post("/department-budgets", json);
+        registerDepartmentBudget(projects(), json);
     }
 
+    static void registerDepartmentBudget(ProviderDouble provider, String json) {
+        JsonNode budget = read(json);
+        provider.serve("/api/v1/departments/" + budget.get("departmentCode").asText() + "/budgets/"
+                + budget.get("fiscalYear").asInt(), json);
+    }
+
+    /** Answers 503 to everything. */
     public static void down() {
-        post("/down", "");
+        projects().down();
     }
 
     /** Answers every call with this status and a problem body. */
     public static void answer(int status) {
-        post("/answer/" + status, "");
+        projects().answer(status);
     }
 
+    /** Answers, but only after 5 seconds. */
     public static void slow() {
-        post("/slow", "");
+        projects().slow(Duration.ofSeconds(5));
     }
 
     /** Answers without a bearer token: for tests that call the client outside an HTTP request. */
     public static void open() {
-        post("/open", "");
+        projects().acceptCallsWithoutToken();
     }
 
     public static void secure() {
-        post("/secure", "");
+        projects().acceptCallsWithoutToken();
+        projects().requireBearerToken();
     }
 
     public static void up() {
-        post("/up", "");
+        projects().up();
     }
 
-    /** How many calls to its API the stub has served since it started. */
+    /** How many calls to its API projects-service has received since it started. */
     public static int hits() {
-        return Integer.parseInt(send(HttpRequest.newBuilder(uri("/hits")).GET().build()));
+        return projects().hits();
     }
 
-    private static void post(String command, String body) {
-        send(HttpRequest.newBuilder(uri(command)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    private static ProviderDouble projects() {
+        return ProviderDouble.of(ProjectsDouble.CLIENT);
     }
 
-    private static URI uri(String command) {
-        String base = ConfigProvider.getConfig().getValue("quarkus.rest-client.projects.url", String.class);
-        return URI.create(base + ProjectsStub.CONTROL + command);
-    }
-
-    private static String send(HttpRequest request) {
+    private static JsonNode read(String json) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("stub control " + request.uri() + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

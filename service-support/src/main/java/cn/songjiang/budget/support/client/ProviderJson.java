@@ -14,14 +14,8 @@ import java.util.regex.Pattern;
  * renamed or dropped by the provider) breaks the contract and is refused, never read as null or zero. Fields the
  * consumer does not read are ignored, so a provider may add fields.
  *
- * <p>Use it in every REST client interface:
- * <pre>{@code
- * @ClientObjectMapper
- * static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
- *     return ProviderJson.reader(defaultObjectMapper);
- * }
- * }</pre>
- * and make every call through {@link #read}, so that such an answer ends as a {@link ContractViolation}.
+ * <p>Every REST client interface reads with it ({@code @RegisterProvider(ProviderJsonResolver.class)}) and makes
+ * every call through {@link #read}, so that such an answer ends as a {@link ContractViolation}.
  */
 public final class ProviderJson {
 

@@ -22,8 +22,10 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signed bearer tokens for tests. The key pair is made once per build under {@code target/test-keys/} (so
- * the Quarkus application and the test code, which may not share a class loader, read the same key).
+ * Signed bearer tokens for tests: the one place Java tests and tools sign tokens (smallrye-jwt-build); the shell's is
+ * {@code ./platform token}. The key pair of the services' tests is made once per build under
+ * {@code target/test-keys/} (so the Quarkus application and the test code, which may not share a class loader, read
+ * the same key); {@link #signed} signs with another key, such as the local platform's.
  */
 public final class TestTokens {
 
@@ -39,12 +41,35 @@ public final class TestTokens {
     }
 
     public static String forUser(String subject, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return forUser(subject, Duration.ofHours(1), roles);
+    }
+
+    /** A token of that subject and roles that expires after {@code lifetime}. */
+    public static String forUser(String subject, Duration lifetime, String... roles) {
+        return signed(privateKey(), ISSUER, subject, lifetime, roles);
+    }
+
+    /** A token of that issuer, subject (also its {@code upn}) and roles, valid for {@code lifetime}, signed RS256. */
+    public static String signed(PrivateKey key, String issuer, String subject, Duration lifetime, String... roles) {
+        return Jwt.issuer(issuer)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))
-                .expiresIn(Duration.ofHours(1))
-                .sign(privateKey());
+                .expiresIn(lifetime)
+                .sign(key);
+    }
+
+    /** A PKCS#8 PEM private key, as {@code ./platform} and this class write them. */
+    public static PrivateKey readPrivateKey(Path pem) {
+        try {
+            String base64 = Files.readString(pem, StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -121,15 +146,7 @@ public final class TestTokens {
 
     private static synchronized PrivateKey privateKey() {
         ensureKeys();
-        try {
-            String pem = Files.readString(KEYS.resolve("private.pem"), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return readPrivateKey(KEYS.resolve("private.pem"));
     }
 
     private static void ensureKeys() {
