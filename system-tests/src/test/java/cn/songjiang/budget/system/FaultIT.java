@@ -1,12 +1,15 @@
 package cn.songjiang.budget.system;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,21 +62,13 @@ class FaultIT {
 
     @Test
     void aProviderThatNeverAnswersGivesA503WithinTheConsumersTimeoutAndStoresNothing() throws Exception {
-        List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0)) {
-            Thread acceptor = new Thread(() -> {
-                while (!silent.isClosed()) {
-                    try {
-                        held.add(silent.accept()); // accepted, never read, never answered
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "silent-projects-service");
-            acceptor.setDaemon(true);
-            acceptor.start();
+        // Takes the request and answers only after the test is over: a provider that never answers.
+        WireMockServer silent = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        silent.start();
+        try {
+            silent.stubFor(any(anyUrl()).willReturn(ok().withFixedDelay(120_000)));
             RunningPlatform.Started procurement = platform.startAnother("procurement-service", "silent-provider",
-                    Map.of("quarkus.rest-client.projects.url", "http://localhost:" + silent.getLocalPort()));
+                    Map.of("quarkus.rest-client.projects.url", "http://127.0.0.1:" + silent.port()));
 
             List<String> failures = new ArrayList<>();
             String before = count(procurement.url(), "/api/v1/procurement-plans");
@@ -82,8 +76,8 @@ class FaultIT {
                     "{\"projectId\":4,\"title\":\"服务采购\",\"category\":\"SERVICES\",\"method\":\"NOT_APPLICABLE\","
                             + "\"amount\":1000.00,\"smeReservation\":\"NONE\"}", Duration.ofSeconds(30));
             expectUnavailable(answer, CONSUMER_DEADLINE, "urn:budget:problem:dependency-unavailable", failures);
-            if (held.isEmpty()) {
-                failures.add("procurement-service never connected to the silent provider");
+            if (silent.getAllServeEvents().isEmpty()) {
+                failures.add("procurement-service never called the silent provider");
             }
             String after = count(procurement.url(), "/api/v1/procurement-plans");
             if (!before.equals(after)) {
@@ -93,9 +87,7 @@ class FaultIT {
             assertTrue(failures.isEmpty(), "POST /api/v1/procurement-plans with projects-service silent: "
                     + String.join("; ", failures));
         } finally {
-            for (Socket socket : held) {
-                socket.close();
-            }
+            silent.stop();
         }
     }
 
