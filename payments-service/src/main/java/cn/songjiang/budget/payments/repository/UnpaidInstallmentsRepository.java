@@ -7,11 +7,11 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,9 +29,9 @@ public class UnpaidInstallmentsRepository {
      * {@code count} unpaid installments with an outstanding amount that share these facts, and the sum of what
      * they still owe. The plan facts are null for payable ones.
      */
-    public record Unpaid(int count, InstallmentStatus status, Trigger trigger, BigDecimal outstanding, java.time.LocalDate dueDate,
-            Integer serviceMonths, java.time.LocalDate fixedDate, java.time.LocalDate installmentPeriodEnd,
-            java.time.LocalDate signedDate, java.time.LocalDate periodStart, java.time.LocalDate periodEnd,
+    public record Unpaid(int count, InstallmentStatus status, Trigger trigger, BigDecimal outstanding,
+            LocalDate dueDate, Integer serviceMonths, LocalDate fixedDate, LocalDate installmentPeriodEnd,
+            LocalDate signedDate, LocalDate periodStart, LocalDate periodEnd,
             Integer paymentTermDays, SupplierSize supplierSize) {
     }
 
@@ -103,9 +103,8 @@ public class UnpaidInstallmentsRepository {
         }
     }
 
-    private static java.time.LocalDate date(ResultSet rs, int column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

@@ -1,6 +1,7 @@
 package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.repository.ReadModelCache;
+import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.web.ETags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,9 +46,16 @@ public class CachedAnswers {
 
     /**
      * The answer of {@code operation} to {@code query} (which must name the day the answer is as of and have value
-     * equality), computed by {@code compute} unless a current one is kept.
+     * equality), computed by {@code compute} unless a current one is kept. An If-None-Match longer than documented
+     * is refused with 400.
      */
-    public Response answer(Request request, String operation, Object query, Supplier<Object> compute) {
+    public Response answer(Request request, HttpHeaders headers, String operation, Object query,
+            Supplier<Object> compute) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && ifNoneMatch.length() > MAX_IF_NONE_MATCH) {
+            throw ApiProblem.badRequest(HttpHeaders.IF_NONE_MATCH, "must be at most " + MAX_IF_NONE_MATCH
+                    + " characters: the ETags of the answers held");
+        }
         Answer answer = cache.get(new AnswerKey(operation, query), () -> serialize(compute.get()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(answer.tag());
         if (notModified != null) {

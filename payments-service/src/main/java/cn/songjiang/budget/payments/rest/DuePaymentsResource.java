@@ -198,7 +198,7 @@ public class DuePaymentsResource {
         DuePaymentsQuery query = query(filters);
         MediaType format = negotiated(headers);
         if (format == MediaType.APPLICATION_JSON_TYPE) {
-            return answers.answer(request, "listDuePayments", List.of(query, by, descending, pageRequest),
+            return answers.answer(request, headers, "listDuePayments", List.of(query, by, descending, pageRequest),
                     () -> page(service.list(query, by, descending, pageRequest), pageRequest, query.asOf()));
         }
         if (service.count(query) > DuePaymentsExport.MAX_ROWS) {
@@ -248,11 +248,12 @@ public class DuePaymentsResource {
     public Response summary(@Valid @BeanParam Filters filters,
             @Parameter(description = "WEEK, MONTH, PROJECT or SUPPLIER_SIZE (default MONTH)",
                     schema = @Schema(implementation = DuePaymentsQuery.GroupBy.class))
-            @QueryParam("groupBy") String groupBy, @Context Request request) {
+            @QueryParam("groupBy") String groupBy, @Context HttpHeaders headers,
+            @Context Request request) {
         DuePaymentsQuery.GroupBy by = QueryParams.oneOf("groupBy", groupBy, DuePaymentsQuery.GroupBy.class);
         DuePaymentsQuery.GroupBy grouping = by == null ? DuePaymentsQuery.GroupBy.MONTH : by;
         DuePaymentsQuery query = query(filters);
-        return answers.answer(request, "summarizeDuePayments", List.of(query, grouping), () -> {
+        return answers.answer(request, headers, "summarizeDuePayments", List.of(query, grouping), () -> {
             DuePaymentsService.DueSummary summary = service.summary(query, grouping);
             return new DueSummaryResponse(grouping.name(), query.asOf(), summary.groups().stream()
                     .map(g -> new DueSummaryResponse.Group(g.key(), g.label(), totals(g.totals()))).toList(),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -80,13 +81,13 @@ public class ForecastResource {
             Integer fiscalYear,
             @Parameter(description = "Day the forecast is made on; default today",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
-            @Context Request request) {
+            @Context HttpHeaders headers, @Context Request request) {
         LocalDate parsed = QueryParams.date("asOf", asOf);
         LocalDate day = parsed == null ? LocalDate.now(clock) : parsed;
         YearMonth first = QueryParams.month("from", from);
         int count = months == null ? DEFAULT_MONTHS : months;
-        return answers.answer(request, "getCashForecast", Arrays.asList(day, first, count, projectId, fiscalYear),
-                () -> response(service.forecast(day, first, count, projectId, fiscalYear)));
+        return answers.answer(request, headers, "getCashForecast",
+                Arrays.asList(day, first, count, projectId, fiscalYear), () -> response(service.forecast(day, first, count, projectId, fiscalYear)));
     }
 
     private static ForecastResponse response(ForecastService.Forecast forecast) {

@@ -7,6 +7,7 @@ import static cn.songjiang.budget.payments.testing.Api.pay;
 import static cn.songjiang.budget.payments.testing.Api.planId;
 import static cn.songjiang.budget.payments.testing.Api.recordEvent;
 import static cn.songjiang.budget.payments.testing.Api.today;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -79,6 +80,15 @@ class ReadAnswersCacheTest {
                     .then().statusCode(304).header("ETag", etag).body(emptyString());
             as("finance").queryParam("projectId", project.id).header("If-None-Match", "\"other\"").when()
                     .get(path).then().statusCode(200).header("ETag", etag);
+        }
+    }
+
+    @Test
+    void anIfNoneMatchLongerThanDocumentedIsRefusedNamingTheHeader() {
+        String tooLong = "\"" + "x".repeat(CachedAnswers.MAX_IF_NONE_MATCH) + "\"";
+        for (String path : new String[] {DUE_PAYMENTS, DUE_PAYMENTS + "/summary", "/api/v1/cash-forecast"}) {
+            as("finance").header("If-None-Match", tooLong).when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body(containsString("If-None-Match"));
         }
     }
 
