@@ -154,8 +154,9 @@ class ProviderConformanceIT {
         Path log = directory.resolve("specmatic.log");
         Path junit = directory.resolve("junit");
 
+        // The HTML report of projects-service's ~3,900 generated tests outgrew a 1 GB heap.
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-jar", SPECMATIC.toString(), "test", contract.toString(),
                 "--config", config.toString(),
                 "--testBaseURL", baseUrl,
