@@ -1,7 +1,6 @@
 package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.repository.ReadModelCache;
-import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.web.ETags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +19,6 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class CachedAnswers {
-
-    /** The longest If-None-Match documented: a few quoted ETags of 24 characters. */
-    static final int MAX_IF_NONE_MATCH = 200;
 
     /** A serialized answer and its ETag. */
     record Answer(byte[] body, EntityTag tag) implements ReadModelCache.Weighed {
@@ -51,11 +47,7 @@ public class CachedAnswers {
      */
     public Response answer(Request request, HttpHeaders headers, String operation, Object query,
             Supplier<Object> compute) {
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && ifNoneMatch.length() > MAX_IF_NONE_MATCH) {
-            throw ApiProblem.badRequest(HttpHeaders.IF_NONE_MATCH, "must be at most " + MAX_IF_NONE_MATCH
-                    + " characters: the ETags of the answers held");
-        }
+        ETags.checkIfNoneMatch(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         Answer answer = cache.get(new AnswerKey(operation, query), () -> serialize(compute.get()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(answer.tag());
         if (notModified != null) {

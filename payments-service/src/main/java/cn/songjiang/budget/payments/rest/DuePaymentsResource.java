@@ -149,7 +149,7 @@ public class DuePaymentsResource {
                     + "larger set is refused with 422. Without `Accept`, or with `*/*`, the answer is JSON; an "
                     + "`Accept` that names none of the three is refused with 406.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH))
+            schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH))
     @APIResponse(responseCode = "200", description = "One page and the totals (JSON), or the whole filtered set "
             + "as a file",
             headers = {
@@ -158,7 +158,7 @@ public class DuePaymentsResource {
                     + "应付款-<asOf>.xlsx as `filename*` (RFC 6266)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
                 @Header(name = "ETag", description = "Only with JSON. " + ETags.CONTENT_ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH)),
                 @Header(name = "Cache-Control", description = "Only with JSON: `" + ETags.REVALIDATE + "`",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = {
@@ -170,7 +170,7 @@ public class DuePaymentsResource {
                         schema = @Schema(type = SchemaType.STRING, maxLength = MAX_FILE_BYTES))})
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED_DESCRIPTION + " (JSON only)",
             headers = @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH)))
     @APIResponse(responseCode = "400", description = "Malformed filter, sort or paging")
     @APIResponse(responseCode = "406", description = "The Accept header names no type this list is available in")
     @APIResponse(responseCode = "422", description = "A file was asked for a set of more than "
@@ -233,17 +233,17 @@ public class DuePaymentsResource {
             description = "Totals by week (ISO, keyed by its Monday), month, project or supplier size, over the "
                     + "same filters as the list")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH))
+            schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH))
     @APIResponse(responseCode = "200", description = "The groups and their total",
             headers = {
                 @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH)),
                 @Header(name = "Cache-Control", description = "`" + ETags.REVALIDATE + "`",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = @Content(schema = @Schema(implementation = DueSummaryResponse.class)))
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED_DESCRIPTION,
             headers = @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH)))
     @APIResponse(responseCode = "400", description = "Malformed filter or grouping")
     public Response summary(@Valid @BeanParam Filters filters,
             @Parameter(description = "WEEK, MONTH, PROJECT or SUPPLIER_SIZE (default MONTH)",

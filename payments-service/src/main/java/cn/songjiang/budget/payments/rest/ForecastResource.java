@@ -58,17 +58,17 @@ public class ForecastResource {
                     + "others on the due date their trigger's expected date would give (contract signing, months "
                     + "of service, fixed dates, configured lags for acceptances and settlements).")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH))
+            schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH))
     @APIResponse(responseCode = "200", description = "The forecast",
             headers = {
                 @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH)),
                 @Header(name = "Cache-Control", description = "`" + ETags.REVALIDATE + "`",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED_DESCRIPTION,
             headers = @Header(name = "ETag", description = ETags.CONTENT_ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CachedAnswers.MAX_IF_NONE_MATCH)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_NONE_MATCH)))
     @APIResponse(responseCode = "400", description = "Malformed month or day")
     public Response forecast(
             @Parameter(description = "First month, e.g. 2026-01; default the current month",

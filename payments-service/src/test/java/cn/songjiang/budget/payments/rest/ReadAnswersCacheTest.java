@@ -20,6 +20,7 @@ import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.TestContract;
 import cn.songjiang.budget.payments.testing.TestProject;
 import cn.songjiang.budget.support.testing.PostgresTestResource;
+import cn.songjiang.budget.support.web.ETags;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,7 +86,7 @@ class ReadAnswersCacheTest {
 
     @Test
     void anIfNoneMatchLongerThanDocumentedIsRefusedNamingTheHeader() {
-        String tooLong = "\"" + "x".repeat(CachedAnswers.MAX_IF_NONE_MATCH) + "\"";
+        String tooLong = "\"" + "x".repeat(ETags.MAX_IF_NONE_MATCH) + "\"";
         for (String path : new String[] {DUE_PAYMENTS, DUE_PAYMENTS + "/summary", "/api/v1/cash-forecast"}) {
             as("finance").header("If-None-Match", tooLong).when().get(path).then().statusCode(400)
                     .contentType("application/problem+json").body(containsString("If-None-Match"));

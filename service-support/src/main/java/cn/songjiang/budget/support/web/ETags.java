@@ -17,6 +17,8 @@ public final class ETags {
 
     /** The longest If-Match this API reads: a weak ETag of the largest version, {@code W/"9223372036854775807"}. */
     public static final int MAX_LENGTH = 23;
+    /** The longest If-None-Match this API reads: a few quoted content ETags (and of an ETag header it sends). */
+    public static final int MAX_IF_NONE_MATCH = 200;
 
     private ETags() {
     }
@@ -63,6 +65,14 @@ public final class ETags {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw ApiProblem.badRequest("If-Match", "must be the ETag of the record, e.g. \"3\"");
+        }
+    }
+
+    /** Refuses an If-None-Match header longer than documented ({@value #MAX_IF_NONE_MATCH} characters). */
+    public static void checkIfNoneMatch(String ifNoneMatch) {
+        if (ifNoneMatch != null && ifNoneMatch.length() > MAX_IF_NONE_MATCH) {
+            throw ApiProblem.badRequest("If-None-Match", "must be at most " + MAX_IF_NONE_MATCH
+                    + " characters: the ETags of the answers held");
         }
     }
 
