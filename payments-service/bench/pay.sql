@@ -14,9 +14,7 @@ select id, amount, category, clause_text, contract_id, created_at, created_by, c
        project_name, sequence, service_months, status, statutory_deadline, supplier_id, supplier_name, supplier_size,
        term_capped, term_days, trigger_type, updated_at, updated_by, updated_by_id, version
   from installment where id = :installment_id for no key update;
-select id, amount, created_at, created_by, created_by_id, idempotency_key, installment_id, paid_date, request_hash,
-       reversal_reason, reversed, reversed_at, reversed_by, updated_at, updated_by, updated_by_id, version, voucher_no
-  from payment where installment_id = :installment_id;
+select idempotency_key, reversed, paid_date, amount from payment where installment_id = :installment_id;
 insert into payment (amount, created_at, created_by, created_by_id, idempotency_key, installment_id, paid_date,
        request_hash, reversal_reason, reversed, reversed_at, reversed_by, updated_at, updated_by, updated_by_id,
        version, voucher_no)

@@ -93,8 +93,8 @@ public class PaymentService {
         Installment installment = installments.findForUpdate(installmentId)
                 .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
         // Read under the lock: a retry that waited for it finds the payment the first request committed.
-        List<Payment> earlier = payments.list("installment.id", installmentId);
-        if (earlier.stream().anyMatch(p -> key.equals(p.idempotencyKey))) {
+        List<PaymentRepository.Earlier> earlier = payments.earlierOf(installmentId);
+        if (earlier.stream().anyMatch(p -> key.equals(p.idempotencyKey()))) {
             return replay(key, installmentId, hash);
         }
         ApiProblem refusal = refusal(installment, amount, request, earlier.size());
@@ -114,9 +114,9 @@ public class PaymentService {
         payment.requestHash = hash;
         payments.persist(payment);
         List<LatePaymentInterest.Paid> counted = new ArrayList<>();
-        for (Payment p : earlier) {
-            if (!p.reversed) {
-                counted.add(new LatePaymentInterest.Paid(p.paidDate, p.amount));
+        for (PaymentRepository.Earlier p : earlier) {
+            if (!p.reversed()) {
+                counted.add(new LatePaymentInterest.Paid(p.paidDate(), p.amount()));
             }
         }
         counted.add(new LatePaymentInterest.Paid(payment.paidDate, payment.amount));
