@@ -28,7 +28,7 @@ public class PaymentRepository implements PanacheRepository<Payment> {
     public List<Earlier> earlierOf(long installmentId) {
         return getEntityManager().createQuery("select p.idempotencyKey, p.reversed, p.paidDate, p.amount "
                 + "from Payment p where p.installment.id = :installment", Object[].class)
-                .setParameter("installment", installmentId).getResultStream()
+                .setParameter("installment", installmentId).getResultList().stream()
                 .map(row -> new Earlier((String) row[0], (Boolean) row[1], (LocalDate) row[2],
                         (BigDecimal) row[3]))
                 .toList();
