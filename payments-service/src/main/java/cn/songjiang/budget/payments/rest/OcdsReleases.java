@@ -83,7 +83,8 @@ public class OcdsReleases {
      * Writes the package at {@code path} to {@code out} as {@link #releasePackage} would serialise it, the
      * releases as their plans come: {@code plans} hands batches of plans to the consumer it is given, and each
      * batch is written and flushed before the next is read, so the heap holds one batch whatever the package's size.
-     * The envelope is the record serialised without releases, so the shape stays the typed records'.
+     * The envelope is the record serialised without releases, so the shape stays the typed records'; each release
+     * is built as the same records and written by {@link OcdsReleaseJson}, which spares the mapper's reflection.
      */
     public void writePackage(OutputStream out, String path, Consumer<Consumer<List<ContractPlan>>> plans)
             throws IOException {
@@ -101,7 +102,7 @@ public class OcdsReleases {
                 plans.accept(batch -> {
                     try {
                         for (ContractPlan plan : batch) {
-                            generator.writeObject(release(plan));
+                            OcdsReleaseJson.write(generator, release(plan));
                         }
                         generator.flush();
                     } catch (IOException e) {
