@@ -17,11 +17,6 @@ public class InstallmentRepository implements PanacheRepository<Installment> {
         return list("plan.id = ?1 and status <> ?2 order by sequence", planId, InstallmentStatus.CANCELLED);
     }
 
-    /** The installments of the plans that count (not cancelled), by plan and sequence. */
-    public List<Installment> activeOfPlans(List<Long> planIds) {
-        return list("plan.id in ?1 and status <> ?2 order by plan.id, sequence", planIds, InstallmentStatus.CANCELLED);
-    }
-
     /**
      * Per plan and status, the installments that count: plan id, status, how many, their amount, what is paid on
      * them and the earliest due date.
