@@ -70,6 +70,21 @@ public class OcdsRepository {
         this.dataSource = dataSource;
     }
 
+    /** How many contracts of {@code fiscalYear} have a plan. */
+    public long contractsOfFiscalYear(int fiscalYear) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from payment_plan where fiscal_year = ? and contract_id is not null")) {
+            statement.setInt(1, fiscalYear);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("OCDS count failed", e);
+        }
+    }
+
     /** The plans of contracts of {@code fiscalYear} after contract {@code afterContract}, at most {@code limit}. */
     public Rows ofFiscalYear(int fiscalYear, long afterContract, int limit) {
         return read(connection -> {

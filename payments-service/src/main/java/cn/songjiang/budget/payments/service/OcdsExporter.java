@@ -9,10 +9,8 @@ import cn.songjiang.budget.payments.repository.OcdsRepository.InstallmentRow;
 import cn.songjiang.budget.payments.repository.OcdsRepository.PaymentRow;
 import cn.songjiang.budget.payments.repository.OcdsRepository.PlanRow;
 import cn.songjiang.budget.payments.repository.OcdsRepository.Rows;
-import cn.songjiang.budget.payments.repository.PlanRepository;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,11 +37,9 @@ public class OcdsExporter {
     /** Plans read per batch: their installments (about 25,000 narrow rows) make one round trip per table. */
     static final int BATCH = 500;
 
-    private final PlanRepository plans;
     private final OcdsRepository rows;
 
-    public OcdsExporter(PlanRepository plans, OcdsRepository rows) {
-        this.plans = plans;
+    public OcdsExporter(OcdsRepository rows) {
         this.rows = rows;
     }
 
@@ -79,9 +75,8 @@ public class OcdsExporter {
      * Refuses (422) a fiscal year with more contracts with a plan than one package holds; called before the
      * package is streamed, while the answer can still be an error.
      */
-    @Transactional
     public void checkFiscalYear(int fiscalYear) {
-        long contracts = plans.count("fiscalYear = ?1 and contractId is not null", fiscalYear);
+        long contracts = rows.contractsOfFiscalYear(fiscalYear);
         if (contracts > Limits.MAX_RELEASES) {
             throw ApiProblem.businessRule(RuleNames.TOO_MANY_RELEASES, "fiscal year " + fiscalYear + " has " + contracts
                     + " contracts with a payment plan, more than the " + Limits.MAX_RELEASES
