@@ -59,8 +59,11 @@ public class UnpaidInstallmentsRepository {
         }
         // The compacted groups and the deltas appended since, in one statement (one snapshot): a compaction
         // committing meanwhile is seen whole or not at all. A key whose installments are all gone sums to 0.
+        String groupsTable = values.isEmpty() ? "forecast_group_total" : "forecast_group";
+        String columns = FACTS + ", installments, outstanding";
         String sql = "select sum(installments), " + FACTS + ", sum(outstanding) from ("
-                + "select * from forecast_group" + filter + " union all select * from forecast_group_delta" + filter
+                + "select " + columns + " from " + groupsTable + filter
+                + " union all select " + columns + " from forecast_group_delta" + filter
                 + ") g group by " + FACTS + " having sum(installments) <> 0";
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
