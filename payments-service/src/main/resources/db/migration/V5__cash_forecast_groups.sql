@@ -52,49 +52,86 @@ create table forecast_group_total (
 -- Append-only between compactions; no key, no index: appending is all a write does here.
 create table forecast_group_delta (like forecast_group);
 
--- Appends the change of one installment statement: its old rows (UPDATE, DELETE) count -1, its new rows
--- (INSERT, UPDATE) +1, each with the plan facts as they are now. Keys whose changes cancel out (an update that
--- moves neither the key nor the amount owed, e.g. interest or updated_at) append nothing. Every trigger calling
--- it names its transition tables old_rows and new_rows.
-create function forecast_installment_changes() returns trigger language plpgsql as $$
-declare
-    changed text := case tg_op
-        when 'INSERT' then 'select 1 as sign, * from new_rows'
-        when 'DELETE' then 'select -1 as sign, * from old_rows'
-        else 'select -1 as sign, * from old_rows union all select 1 as sign, * from new_rows' end;
+-- What one installment statement changes: its old rows (UPDATE, DELETE) count -1, its new rows (INSERT, UPDATE)
+-- +1, each with the plan facts as they are now. Keys whose changes cancel out (an update that moves neither the
+-- key nor the amount owed, e.g. interest or updated_at) append nothing. Transition tables allow one event per
+-- trigger, and static SQL keeps its plan between calls (a payment runs this once), hence three functions that
+-- differ only in the rows they read.
+create function forecast_installment_inserted() returns trigger language plpgsql as $$
 begin
-    execute format($sql$
-        insert into forecast_group_delta
-        select i.project_id, i.fiscal_year, i.status, i.trigger_type, i.due_date,
-               case when i.status = 'PENDING' then i.service_months end,
-               case when i.status = 'PENDING' then i.fixed_date end,
-               case when i.status = 'PENDING' then i.period_end end,
-               case when i.status = 'PENDING' then p.signed_date end,
-               case when i.status = 'PENDING' then p.period_start end,
-               case when i.status = 'PENDING' then p.period_end end,
-               case when i.status = 'PENDING' then p.payment_term_days end,
-               case when i.status = 'PENDING' then p.supplier_size end,
-               sum(i.sign), sum(i.sign * (i.amount - i.paid_amount))
-        from (%s) i
-        join payment_plan p on p.id = i.plan_id
-        where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID') and i.amount > i.paid_amount
-        group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
-        having sum(i.sign) <> 0 or sum(i.sign * (i.amount - i.paid_amount)) <> 0
-    $sql$, changed);
+    insert into forecast_group_delta
+    select i.project_id, i.fiscal_year, i.status, i.trigger_type, i.due_date,
+           case when i.status = 'PENDING' then i.service_months end,
+           case when i.status = 'PENDING' then i.fixed_date end,
+           case when i.status = 'PENDING' then i.period_end end,
+           case when i.status = 'PENDING' then p.signed_date end,
+           case when i.status = 'PENDING' then p.period_start end,
+           case when i.status = 'PENDING' then p.period_end end,
+           case when i.status = 'PENDING' then p.payment_term_days end,
+           case when i.status = 'PENDING' then p.supplier_size end,
+           sum(i.sign), sum(i.sign * (i.amount - i.paid_amount))
+    from (select 1 as sign, * from new_rows) i
+    join payment_plan p on p.id = i.plan_id
+    where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID') and i.amount > i.paid_amount
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+    having sum(i.sign) <> 0 or sum(i.sign * (i.amount - i.paid_amount)) <> 0;
     return null;
 end
 $$;
 
--- Transition tables allow one event per trigger.
+create function forecast_installment_updated() returns trigger language plpgsql as $$
+begin
+    insert into forecast_group_delta
+    select i.project_id, i.fiscal_year, i.status, i.trigger_type, i.due_date,
+           case when i.status = 'PENDING' then i.service_months end,
+           case when i.status = 'PENDING' then i.fixed_date end,
+           case when i.status = 'PENDING' then i.period_end end,
+           case when i.status = 'PENDING' then p.signed_date end,
+           case when i.status = 'PENDING' then p.period_start end,
+           case when i.status = 'PENDING' then p.period_end end,
+           case when i.status = 'PENDING' then p.payment_term_days end,
+           case when i.status = 'PENDING' then p.supplier_size end,
+           sum(i.sign), sum(i.sign * (i.amount - i.paid_amount))
+    from (select -1 as sign, * from old_rows union all select 1 as sign, * from new_rows) i
+    join payment_plan p on p.id = i.plan_id
+    where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID') and i.amount > i.paid_amount
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+    having sum(i.sign) <> 0 or sum(i.sign * (i.amount - i.paid_amount)) <> 0;
+    return null;
+end
+$$;
+
+create function forecast_installment_deleted() returns trigger language plpgsql as $$
+begin
+    insert into forecast_group_delta
+    select i.project_id, i.fiscal_year, i.status, i.trigger_type, i.due_date,
+           case when i.status = 'PENDING' then i.service_months end,
+           case when i.status = 'PENDING' then i.fixed_date end,
+           case when i.status = 'PENDING' then i.period_end end,
+           case when i.status = 'PENDING' then p.signed_date end,
+           case when i.status = 'PENDING' then p.period_start end,
+           case when i.status = 'PENDING' then p.period_end end,
+           case when i.status = 'PENDING' then p.payment_term_days end,
+           case when i.status = 'PENDING' then p.supplier_size end,
+           sum(i.sign), sum(i.sign * (i.amount - i.paid_amount))
+    from (select -1 as sign, * from old_rows) i
+    join payment_plan p on p.id = i.plan_id
+    where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID') and i.amount > i.paid_amount
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+    having sum(i.sign) <> 0 or sum(i.sign * (i.amount - i.paid_amount)) <> 0;
+    return null;
+end
+$$;
+
 create trigger installment_forecast_insert after insert on installment
     referencing new table as new_rows
-    for each statement execute function forecast_installment_changes();
+    for each statement execute function forecast_installment_inserted();
 create trigger installment_forecast_update after update on installment
     referencing old table as old_rows new table as new_rows
-    for each statement execute function forecast_installment_changes();
+    for each statement execute function forecast_installment_updated();
 create trigger installment_forecast_delete after delete on installment
     referencing old table as old_rows
-    for each statement execute function forecast_installment_changes();
+    for each statement execute function forecast_installment_deleted();
 
 -- A plan whose facts change (amendment) moves its pending installments from the old facts to the new ones.
 create function forecast_plan_changes() returns trigger language plpgsql as $$
