@@ -22,6 +22,16 @@ public class InstallmentRepository implements PanacheRepository<Installment> {
         return list("plan.id in ?1 and status <> ?2 order by plan.id, sequence", planIds, InstallmentStatus.CANCELLED);
     }
 
+    /** The installments that count (not cancelled) of a project's plans, by plan and sequence: one page of them. */
+    public List<Installment> activeOfProject(long projectId, int page, int size) {
+        return find("plan.projectId = ?1 and status <> ?2 order by plan.id, sequence", projectId,
+                InstallmentStatus.CANCELLED).page(page, size).list();
+    }
+
+    public long countActiveOfProject(long projectId) {
+        return count("plan.projectId = ?1 and status <> ?2", projectId, InstallmentStatus.CANCELLED);
+    }
+
     /**
      * Per plan and status, the installments that count: plan id, status, how many, their amount, what is paid on
      * them and the earliest due date.
