@@ -23,10 +23,13 @@ build_if_missing() {
 
 SERVICE_PID=""
 DATABASE_PID=""
-# Stops the service, then its database.
-stop_service() {
+PROJECTS_PID=""
+PROJECTS_DATABASE_PID=""
+
+# stop_processes PID ...: stops each process still running, in the order given.
+stop_processes() {
   local pid
-  for pid in "$SERVICE_PID" "$DATABASE_PID"; do
+  for pid in "$@"; do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill "$pid"
       wait "$pid" 2>/dev/null || true
@@ -34,42 +37,59 @@ stop_service() {
   done
 }
 
-# The service's database, as ./platform runs it: local-database.jar writes its JDBC URL once it accepts connections.
-start_database() {
-  rm -f "$DATA/payments-service/postgres-url"
-  java -Xmx64m -XX:+UseSerialGC -jar "$DATABASES_JAR" "$DATA" payments-service \
-    >"$DATA/database.log" 2>&1 </dev/null &
-  DATABASE_PID=$!
+# Stops the service, then its database.
+stop_service() { stop_processes "$SERVICE_PID" "$DATABASE_PID"; }
+
+# launch_database NAME: NAME's own database under $DATA/NAME, as ./platform runs it: local-database.jar writes its
+# JDBC URL once it accepts connections. Sets LAUNCHED_PID.
+launch_database() {
+  local name="$1"
+  rm -f "$DATA/$name/postgres-url"
+  java -Xmx64m -XX:+UseSerialGC -jar "$DATABASES_JAR" "$DATA" "$name" >"$DATA/$name-database.log" 2>&1 </dev/null &
+  LAUNCHED_PID=$!
   for _ in $(seq 1 360); do
-    [ -s "$DATA/payments-service/postgres-url" ] && return
-    kill -0 "$DATABASE_PID" 2>/dev/null || die "the database stopped; see $DATA/database.log"
+    [ -s "$DATA/$name/postgres-url" ] && return
+    kill -0 "$LAUNCHED_PID" 2>/dev/null || die "$name's database stopped; see $DATA/$name-database.log"
     sleep 0.5
   done
-  die "the database is not ready after 180 s; see $DATA/database.log"
+  die "$name's database is not ready after 180 s; see $DATA/$name-database.log"
 }
 
-# start_service [JVM option ...]: starts the database, then the jar with JAVA_OPTS and the options given, and waits
-# until it is ready.
+start_database() {
+  launch_database payments-service
+  DATABASE_PID=$LAUNCHED_PID
+}
+
+# launch_service NAME JAR PORT MANAGEMENT_PORT [JVM option ...]: runs the jar with JAVA_OPTS and the options given on
+# NAME's database (started before), checking tokens with the key under $DATA, and waits until it is ready
+# (BENCH_START_SECONDS, default 180: a migration that indexes 10 M rows on a busy machine takes longer). Sets
+# LAUNCHED_PID.
+launch_service() {
+  local name="$1" jar="$2" port="$3" management_port="$4"
+  shift 4
+  token admin >/dev/null # makes the signing key under $DATA/keys on first use
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  QUARKUS_DATASOURCE_JDBC_URL="$(cat "$DATA/$name/postgres-url")" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD="$(cat "$DATA/$name/postgres-password")" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA/keys/public.pem" \
+  java $JAVA_OPTS "$@" -Dquarkus.http.port="$port" \
+    -Dquarkus.management.port="$management_port" -Dquarkus.log.console.level=WARN \
+    -jar "$jar" >"$DATA/$name.log" 2>&1 </dev/null &
+  LAUNCHED_PID=$!
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-180}"); do
+    curl -fs "http://localhost:$management_port/q/health/ready" >/dev/null 2>&1 && return
+    kill -0 "$LAUNCHED_PID" 2>/dev/null || die "$name stopped; see $DATA/$name.log"
+    sleep 1
+  done
+  die "$name is not ready after ${BENCH_START_SECONDS:-180} s; see $DATA/$name.log"
+}
+
+# start_service [JVM option ...]: payments-service on its database, on PORT / MANAGEMENT_PORT.
 start_service() {
   ! curl -s -o /dev/null "http://localhost:$PORT/" || die "port $PORT is taken; set BENCH_PORT"
   start_database
-  token admin >/dev/null # makes the signing key under $DATA/keys on first use
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  QUARKUS_DATASOURCE_JDBC_URL="$(cat "$DATA/payments-service/postgres-url")" QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD="$(cat "$DATA/payments-service/postgres-password")" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA/keys/public.pem" \
-  java $JAVA_OPTS "$@" -Dquarkus.http.port="$PORT" \
-    -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.log.console.level=WARN \
-    -jar "$JAR" >"$DATA/service.log" 2>&1 </dev/null &
-  SERVICE_PID=$!
-  local ready="http://localhost:$MANAGEMENT_PORT/q/health/ready"
-  # BENCH_START_SECONDS: a migration that indexes 10 M rows on a busy machine takes longer than the default.
-  for _ in $(seq 1 "${BENCH_START_SECONDS:-180}"); do
-    curl -fs "$ready" >/dev/null 2>&1 && return
-    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $DATA/service.log"
-    sleep 1
-  done
-  die "the service is not ready after ${BENCH_START_SECONDS:-180} s; see $DATA/service.log"
+  launch_service payments-service "$JAR" "$PORT" "$MANAGEMENT_PORT" "$@"
+  SERVICE_PID=$LAUNCHED_PID
 }
 
 # psql and pgbench reach the embedded server with the password it generated on its first start.
@@ -88,47 +108,15 @@ token() {
 # ---- projects-service beside payments-service (dashboard.sh): its own embedded PostgreSQL under $DATA too, on
 # PROJECTS_PORT / PROJECTS_MANAGEMENT_PORT, tokens checked with the same key.
 PROJECTS_JAR="$ROOT/projects-service/target/quarkus-app/quarkus-run.jar"
-PROJECTS_PID=""
-PROJECTS_DATABASE_PID=""
-
-stop_projects_service() {
-  local pid
-  for pid in "$PROJECTS_PID" "$PROJECTS_DATABASE_PID"; do
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-}
+stop_projects_service() { stop_processes "$PROJECTS_PID" "$PROJECTS_DATABASE_PID"; }
 
 # start_projects_service [JVM option ...]: as start_service, for projects-service.
 start_projects_service() {
   ! curl -s -o /dev/null "http://localhost:$PROJECTS_PORT/" || die "port $PROJECTS_PORT is taken"
-  rm -f "$DATA/projects-service/postgres-url"
-  java -Xmx64m -XX:+UseSerialGC -jar "$DATABASES_JAR" "$DATA" projects-service \
-    >"$DATA/projects-database.log" 2>&1 </dev/null &
-  PROJECTS_DATABASE_PID=$!
-  for _ in $(seq 1 360); do
-    [ -s "$DATA/projects-service/postgres-url" ] && break
-    kill -0 "$PROJECTS_DATABASE_PID" 2>/dev/null || die "projects' database stopped; see $DATA/projects-database.log"
-    sleep 0.5
-  done
-  [ -s "$DATA/projects-service/postgres-url" ] || die "projects' database is not ready after 180 s"
-  token admin >/dev/null
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  QUARKUS_DATASOURCE_JDBC_URL="$(cat "$DATA/projects-service/postgres-url")" QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD="$(cat "$DATA/projects-service/postgres-password")" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA/keys/public.pem" \
-  java $JAVA_OPTS "$@" -Dquarkus.http.port="$PROJECTS_PORT" \
-    -Dquarkus.management.port="$PROJECTS_MANAGEMENT_PORT" -Dquarkus.log.console.level=WARN \
-    -jar "$PROJECTS_JAR" >"$DATA/projects-service.log" 2>&1 </dev/null &
-  PROJECTS_PID=$!
-  for _ in $(seq 1 180); do
-    curl -fs "http://localhost:$PROJECTS_MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && return
-    kill -0 "$PROJECTS_PID" 2>/dev/null || die "projects-service stopped; see $DATA/projects-service.log"
-    sleep 1
-  done
-  die "projects-service is not ready after 180 s; see $DATA/projects-service.log"
+  launch_database projects-service
+  PROJECTS_DATABASE_PID=$LAUNCHED_PID
+  launch_service projects-service "$PROJECTS_JAR" "$PROJECTS_PORT" "$PROJECTS_MANAGEMENT_PORT" "$@"
+  PROJECTS_PID=$LAUNCHED_PID
 }
 
 # psql to projects-service's embedded database (sets PG* for the commands that follow).

@@ -79,7 +79,7 @@ say "Warm-up: until the dashboard answers, then $WARMUP_REQUESTS requests"
 time_requests 5 "$TOKEN" "$PAGE_URL" >/dev/null
 for attempt in $(seq 1 20); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")" = 200 ] && break
-  [ "$attempt" -lt 20 ] || die "the dashboard does not answer 200; see $DATA/service.log"
+  [ "$attempt" -lt 20 ] || die "the dashboard does not answer 200; see $DATA/payments-service.log"
   sleep 2
 done
 time_requests "$WARMUP_REQUESTS" "$TOKEN" "$URL" >/dev/null

@@ -45,7 +45,7 @@ public final class Answers {
         stubs.stubFor(get(urlPathEqualTo("/api/v1/projects/1")).willReturn(json("project.json")));
         stubs.stubFor(get(urlPathEqualTo("/api/v1/projects/1/targets")).willReturn(json("targets.json")));
         stubs.stubFor(get(urlPathEqualTo("/api/v1/payment-plans")).willReturn(json("plans.json")));
-        stubs.stubFor(get(urlPathEqualTo("/api/v1/payment-plans/3")).willReturn(json("plan-3.json")));
+        stubs.stubFor(get(urlPathEqualTo("/api/v1/installments")).willReturn(json("installments.json")));
     }
 
     /** The procurement page's reads: the overview's budget and compliance, plans, suppliers, contracts. */

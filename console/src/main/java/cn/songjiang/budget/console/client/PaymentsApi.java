@@ -4,7 +4,7 @@ import cn.songjiang.budget.console.client.PaymentsViews.DuePage;
 import cn.songjiang.budget.console.client.PaymentsViews.Execution;
 import cn.songjiang.budget.console.client.PaymentsViews.Forecast;
 import cn.songjiang.budget.console.client.PaymentsViews.Payment;
-import cn.songjiang.budget.console.client.PaymentsViews.Plan;
+import cn.songjiang.budget.console.client.PaymentsViews.InstallmentPage;
 import cn.songjiang.budget.console.client.PaymentsViews.PlanPage;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
@@ -77,8 +77,9 @@ interface PaymentsApi {
     PlanPage plans(@QueryParam("projectId") long projectId, @QueryParam("size") int size);
 
     @GET
-    @Path("/payment-plans/{id}")
-    Plan plan(@PathParam("id") long planId);
+    @Path("/installments")
+    InstallmentPage installments(@QueryParam("projectId") long projectId, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @POST
     @Path("/installments/{id}/events")

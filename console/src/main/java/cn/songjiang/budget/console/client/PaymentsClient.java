@@ -3,16 +3,21 @@ package cn.songjiang.budget.console.client;
 import cn.songjiang.budget.console.client.PaymentsViews.DuePage;
 import cn.songjiang.budget.console.client.PaymentsViews.Execution;
 import cn.songjiang.budget.console.client.PaymentsViews.Forecast;
+import cn.songjiang.budget.console.client.PaymentsViews.Installment;
 import cn.songjiang.budget.console.client.PaymentsViews.Payment;
 import cn.songjiang.budget.console.client.PaymentsViews.Plan;
+import cn.songjiang.budget.console.client.PaymentsViews.PlanSummary;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordEvent;
 import cn.songjiang.budget.console.client.PaymentsViews.RecordPayment;
 import cn.songjiang.budget.console.client.PaymentsViews.Reversal;
 import cn.songjiang.budget.support.client.ProviderCalls;
 import cn.songjiang.budget.support.client.ProviderDown;
+import cn.songjiang.budget.support.client.ProviderPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -29,6 +34,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class PaymentsClient {
 
     public static final String SERVICE = "payments-service";
+    /** The plans of a project the project page shows. */
+    static final int MAX_PLANS = 200;
+    /** Most installments a plan may have: the {@code maxItems} of a plan's installments in payments' document. */
+    static final int MAX_INSTALLMENTS_OF_PLAN = 240;
 
     private final PaymentsApi api;
 
@@ -73,9 +82,13 @@ public class PaymentsClient {
     @Retry(retryOn = {ProviderDown.class, TimeoutException.class})
     @CircuitBreaker(failOn = {ProviderDown.class, TimeoutException.class})
     public List<Plan> plansOfProject(long projectId) {
-        // The list answers summaries (payments 4.0.0); each plan's installments come with the plan itself.
-        return ProviderCalls.read(() -> api.plans(projectId, 200).items().stream()
-                .map(summary -> api.plan(summary.id())).toList());
+        // The list answers summaries (payments 4.0.0); the installments of all of them come in one list (4.1.0).
+        List<PlanSummary> summaries = ProviderCalls.read(() -> api.plans(projectId, MAX_PLANS).items());
+        List<Installment> all = ProviderPages.all((page, size) -> ProviderCalls.read(
+                () -> api.installments(projectId, page, size)), MAX_PLANS * MAX_INSTALLMENTS_OF_PLAN);
+        Map<Long, List<Installment>> installments = all.stream().collect(Collectors.groupingBy(Installment::planId));
+        return summaries.stream().map(plan -> new Plan(plan.id(), plan.contractId(), plan.supplier(), plan.kind(),
+                plan.value(), plan.clauseText(), installments.getOrDefault(plan.id(), List.of()))).toList();
     }
 
     @Timeout

@@ -1,5 +1,6 @@
 package cn.songjiang.budget.console.client;
 
+import cn.songjiang.budget.support.client.ProviderPage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -74,15 +75,26 @@ public final class PaymentsViews {
             @JsonProperty(required = true) long totalItems) {
     }
 
-    public record PlanSummary(@JsonProperty(required = true) long id) {
+    public record PlanSummary(@JsonProperty(required = true) long id, Long contractId, SupplierRef supplier,
+            @JsonProperty(required = true) String kind, @JsonProperty(required = true) BigDecimal value,
+            String clauseText) {
     }
+
+    /** A page of a project's installments (payments 4.1.0), of all its plans. */
+    public record InstallmentPage(@JsonProperty(required = true) List<Installment> items,
+            @JsonProperty(required = true) long totalItems, @JsonProperty(required = true) int totalPages)
+            implements ProviderPage<Installment> {
+    }
+
+    /** A plan with its installments, as the project page shows it. */
 
     public record Plan(@JsonProperty(required = true) long id, Long contractId, SupplierRef supplier,
             @JsonProperty(required = true) String kind, @JsonProperty(required = true) BigDecimal value,
             String clauseText, @JsonProperty(required = true) List<Installment> installments) {
     }
 
-    public record Installment(@JsonProperty(required = true) long id, @JsonProperty(required = true) int sequence,
+    public record Installment(@JsonProperty(required = true) long id, @JsonProperty(required = true) long planId,
+            @JsonProperty(required = true) int sequence,
             BigDecimal percent, @JsonProperty(required = true) BigDecimal amount,
             @JsonProperty(required = true) String trigger, @JsonProperty(required = true) String status,
             LocalDate eventDate, LocalDate dueDate, LocalDate statutoryDeadline,

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,6 +121,19 @@ class PagesTest {
         String pm = Browser.signedInAs("pm").get("/projects/1");
         assertTrue(pm.contains("action=\"/projects/1/installments/12/milestone\""), "PM records milestones");
         assertFalse(pm.contains("action=\"/projects/1/installments/11/milestone\""), "only on a pending installment");
+    }
+
+    @Test
+    void projectPageReadsTheInstallmentsOfAllItsPlansInOneRequest() {
+        stubs.resetRequests();
+        String page = Browser.signedInAs("viewer").get("/projects/1");
+
+        assertTrue(page.contains("9,540.00") && page.contains("12,720.00"), "both installments of plan 3 shown");
+        stubs.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/payment-plans"))
+                .withQueryParam("projectId", equalTo("1")));
+        stubs.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/installments"))
+                .withQueryParam("projectId", equalTo("1")));
+        stubs.verify(0, getRequestedFor(urlPathMatching("/api/v1/payment-plans/.*")));
     }
 
     @Test

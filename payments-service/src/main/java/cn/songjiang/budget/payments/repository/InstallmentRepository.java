@@ -17,9 +17,14 @@ public class InstallmentRepository implements PanacheRepository<Installment> {
         return list("plan.id = ?1 and status <> ?2 order by sequence", planId, InstallmentStatus.CANCELLED);
     }
 
-    /** The installments of the plans that count (not cancelled), by plan and sequence. */
-    public List<Installment> activeOfPlans(List<Long> planIds) {
-        return list("plan.id in ?1 and status <> ?2 order by plan.id, sequence", planIds, InstallmentStatus.CANCELLED);
+    /** The installments that count (not cancelled) of a project's plans, by plan and sequence: one page of them. */
+    public List<Installment> activeOfProject(long projectId, int page, int size) {
+        return find("plan.projectId = ?1 and status <> ?2 order by plan.id, sequence", projectId,
+                InstallmentStatus.CANCELLED).page(page, size).list();
+    }
+
+    public long countActiveOfProject(long projectId) {
+        return count("plan.projectId = ?1 and status <> ?2", projectId, InstallmentStatus.CANCELLED);
     }
 
     /**

@@ -38,11 +38,6 @@ public class PaymentRepository implements PanacheRepository<Payment> {
         return list("installment.id = ?1 order by paidDate, id", installmentId);
     }
 
-    /** The payments (reversed ones included) of the installments of the plans. */
-    public List<Payment> ofPlans(List<Long> planIds) {
-        return list("installment.plan.id in ?1 order by id", planIds);
-    }
-
     /** The payments that count against the installment: every one not reversed. */
     public List<LatePaymentInterest.Paid> counted(long installmentId) {
         return list("installment.id = ?1 and reversed = false", installmentId).stream()

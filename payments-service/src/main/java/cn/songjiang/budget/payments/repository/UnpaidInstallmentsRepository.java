@@ -10,17 +10,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Streams the installments not yet paid with the plan facts the cash forecast needs (a projection), grouped in the
- * database by those facts: installments that share every fact the forecast reads land in the same month, so one
- * row with their count and outstanding sum stands for all of them. A payable installment is placed by its due
- * date alone, so its plan facts are left out of the grouping.
+ * The installments not yet paid with the plan facts the cash forecast needs (a projection), grouped by those
+ * facts: installments that share every fact the forecast reads land in the same month, so one row with their
+ * count and outstanding sum stands for all of them. A payable installment is placed by its due date alone, so its
+ * plan facts are left out of the grouping. The grouping is maintained by the database ({@link ForecastGroups}),
+ * so a read sums a few thousand rows rather than grouping every unpaid installment.
  */
 @ApplicationScoped
 public class UnpaidInstallmentsRepository {
@@ -35,67 +35,69 @@ public class UnpaidInstallmentsRepository {
             Integer paymentTermDays, SupplierSize supplierSize) {
     }
 
-    private static final int FETCH_SIZE = 2_000;
+    private static final String FACTS = "status, trigger_type, due_date, service_months, fixed_date, "
+            + "installment_period_end, signed_date, period_start, period_end, payment_term_days, supplier_size";
 
     private final AgroalDataSource dataSource;
+    private final ForecastGroups groups;
 
-    public UnpaidInstallmentsRepository(AgroalDataSource dataSource) {
+    public UnpaidInstallmentsRepository(AgroalDataSource dataSource, ForecastGroups groups) {
         this.dataSource = dataSource;
+        this.groups = groups;
     }
 
     public void forEach(Long projectId, Integer fiscalYear, Consumer<Unpaid> consumer) {
-        String pending = "i.status = 'PENDING'";
-        String facts = "i.status, i.trigger_type, i.due_date, "
-                + "case when " + pending + " then i.service_months end, "
-                + "case when " + pending + " then i.fixed_date end, "
-                + "case when " + pending + " then i.period_end end, "
-                + "case when " + pending + " then p.signed_date end, "
-                + "case when " + pending + " then p.period_start end, "
-                + "case when " + pending + " then p.period_end end, "
-                + "case when " + pending + " then p.payment_term_days end, "
-                + "case when " + pending + " then p.supplier_size end";
-        StringBuilder sql = new StringBuilder("select count(*), " + facts + ", sum(i.amount - i.paid_amount)"
-                + " from installment i join payment_plan p on p.id = i.plan_id"
-                + " where i.status in ('PENDING', 'DUE', 'PARTIALLY_PAID') and i.amount > i.paid_amount");
+        StringBuilder filter = new StringBuilder(" where true");
         List<Object> values = new ArrayList<>();
         if (projectId != null) {
-            sql.append(" and i.project_id = ?");
+            filter.append(" and project_id = ?");
             values.add(projectId);
         }
         if (fiscalYear != null) {
-            sql.append(" and i.fiscal_year = ?");
+            filter.append(" and fiscal_year = ?");
             values.add(fiscalYear);
         }
-        sql.append(" group by ").append(facts);
+        // The compacted groups and the deltas appended since, in one statement (one snapshot): a compaction
+        // committing meanwhile is seen whole or not at all. A key whose installments are all gone sums to 0.
+        String groupsTable = values.isEmpty() ? "forecast_group_total" : "forecast_group";
+        String columns = FACTS + ", installments, outstanding";
+        String sql = "select sum(installments), " + FACTS + ", sum(outstanding) from ("
+                + "select " + columns + " from " + groupsTable + filter
+                + " union all select " + columns + " from forecast_group_delta" + filter
+                + ") g group by " + FACTS + " having sum(installments) <> 0";
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            // A cursor (fetch size) needs a transaction in PostgreSQL's driver.
             connection.setAutoCommit(false);
-            // Enough memory to group in a hash table (a few MB at 10 M installments) rather than sort on disk.
-            try (Statement settings = connection.createStatement()) {
-                settings.execute("set local work_mem = '64MB'");
-            }
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                statement.setFetchSize(FETCH_SIZE);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Long number) {
-                        statement.setLong(i + 1, number);
-                    } else {
-                        statement.setInt(i + 1, (Integer) value);
+            try {
+                if (groups.pendingDeltas(connection) >= ForecastGroups.COMPACT_AT && groups.compact(connection)) {
+                    connection.commit();
+                }
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < values.size(); i++) {
+                        Object value = values.get(i);
+                        if (value instanceof Long number) {
+                            statement.setLong(i + 1, number);
+                            statement.setLong(i + 1 + values.size(), number);
+                        } else {
+                            statement.setInt(i + 1, (Integer) value);
+                            statement.setInt(i + 1 + values.size(), (Integer) value);
+                        }
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            consumer.accept(new Unpaid(rs.getInt(1), InstallmentStatus.valueOf(rs.getString(2)),
+                                    Trigger.valueOf(rs.getString(3)), rs.getBigDecimal(13), date(rs, 4),
+                                    integer(rs, 5), date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9),
+                                    date(rs, 10), integer(rs, 11),
+                                    rs.getString(12) == null ? null : SupplierSize.valueOf(rs.getString(12))));
+                        }
                     }
                 }
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(new Unpaid(rs.getInt(1), InstallmentStatus.valueOf(rs.getString(2)),
-                                Trigger.valueOf(rs.getString(3)), rs.getBigDecimal(13), date(rs, 4),
-                                integer(rs, 5), date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
-                                integer(rs, 11),
-                                rs.getString(12) == null ? null : SupplierSize.valueOf(rs.getString(12))));
-                    }
-                }
-            } finally {
                 connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {

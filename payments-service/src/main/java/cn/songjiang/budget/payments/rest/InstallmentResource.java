@@ -11,16 +11,22 @@ import cn.songjiang.budget.payments.service.EventService;
 import cn.songjiang.budget.payments.service.PaymentService;
 import cn.songjiang.budget.payments.service.PlanService;
 import cn.songjiang.budget.support.security.Roles;
+import cn.songjiang.budget.support.web.PageRequest;
+import cn.songjiang.budget.support.web.PageResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -39,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Installments: their milestone events and their payments. */
+/** Installments: a project's, their milestone events and their payments. */
 @Path("/api/v1/installments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +65,26 @@ public class InstallmentResource {
         this.events = events;
         this.payments = payments;
         this.responses = responses;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "listInstallments", summary = "List the installments of a project",
+            description = "The installments of every plan of the project, cancelled ones left out, by plan (oldest "
+                    + "first) and sequence: what a project page shows under its plans in one request.")
+    @APIResponse(responseCode = "200", description = "One page of installments")
+    @APIResponse(responseCode = "400", description = "Missing project or malformed paging")
+    public PageResponse<InstallmentResponse> list(
+            @Parameter(description = "The project", required = true) @QueryParam("projectId") @NotNull @Positive
+            Long projectId,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE)
+            Integer page,
+            @Parameter(description = "Page size, default 50") @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE)
+            Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        PlanService.Page<Installment> result = plans.installmentsOfProject(projectId, request.page(), request.size());
+        return PageResponse.of(result.items().stream().map(i -> responses.installment(i, i.plan.id)).toList(),
+                request, result.total());
     }
 
     @GET

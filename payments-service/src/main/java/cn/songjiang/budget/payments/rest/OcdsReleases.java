@@ -1,12 +1,11 @@
 package cn.songjiang.budget.payments.rest;
 
 import cn.songjiang.budget.payments.config.PaymentsConfig;
-import cn.songjiang.budget.payments.domain.Installment;
-import cn.songjiang.budget.payments.domain.InstallmentEvent;
-import cn.songjiang.budget.support.money.Money;
-import cn.songjiang.budget.payments.domain.Payment;
-import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.SupplierSize;
+import cn.songjiang.budget.payments.repository.OcdsRepository.EventRow;
+import cn.songjiang.budget.payments.repository.OcdsRepository.InstallmentRow;
+import cn.songjiang.budget.payments.repository.OcdsRepository.PaymentRow;
+import cn.songjiang.budget.payments.repository.OcdsRepository.PlanRow;
 import cn.songjiang.budget.payments.rest.dto.OcdsExtension;
 import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage;
 import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage.Award;
@@ -25,6 +24,7 @@ import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage.Transaction;
 import cn.songjiang.budget.payments.rest.dto.OcdsReleasePackage.Value;
 import cn.songjiang.budget.payments.service.OcdsExporter.ContractPlan;
 import cn.songjiang.budget.payments.service.OcdsExporter.PublishedInstallment;
+import cn.songjiang.budget.support.money.Money;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,7 +83,8 @@ public class OcdsReleases {
      * Writes the package at {@code path} to {@code out} as {@link #releasePackage} would serialise it, the
      * releases as their plans come: {@code plans} hands batches of plans to the consumer it is given, and each
      * batch is written and flushed before the next is read, so the heap holds one batch whatever the package's size.
-     * The envelope is the record serialised without releases, so the shape stays the typed records'.
+     * The envelope is the record serialised without releases, so the shape stays the typed records'; each release
+     * is built as the same records and written by {@link OcdsReleaseJson}, which spares the mapper's reflection.
      */
     public void writePackage(OutputStream out, String path, Consumer<Consumer<List<ContractPlan>>> plans)
             throws IOException {
@@ -101,7 +102,7 @@ public class OcdsReleases {
                 plans.accept(batch -> {
                     try {
                         for (ContractPlan plan : batch) {
-                            generator.writeObject(release(plan));
+                            OcdsReleaseJson.write(generator, release(plan));
                         }
                         generator.flush();
                     } catch (IOException e) {
@@ -117,34 +118,34 @@ public class OcdsReleases {
     }
 
     private Release release(ContractPlan contractPlan) {
-        PaymentPlan plan = contractPlan.plan();
-        String contractKey = "C" + plan.contractId;
-        String ocid = config.ocds().ocidPrefix() + "-" + plan.departmentCode + "-" + plan.fiscalYear + "-"
+        PlanRow plan = contractPlan.plan();
+        String contractKey = "C" + plan.contractId();
+        String ocid = config.ocds().ocidPrefix() + "-" + plan.departmentCode() + "-" + plan.fiscalYear() + "-"
                 + contractKey;
-        String buyerId = plan.departmentCode.isBlank() ? config.departmentCode() : plan.departmentCode;
+        String buyerId = plan.departmentCode().isBlank() ? config.departmentCode() : plan.departmentCode();
         String supplierId = supplierId(plan);
         OrganizationReference buyer = new OrganizationReference(buyerId, config.ocds().publisherName());
-        OrganizationReference supplier = new OrganizationReference(supplierId, plan.supplierName);
+        OrganizationReference supplier = new OrganizationReference(supplierId, plan.supplierName());
 
-        Award award = new Award(contractKey + "-award", "active", value(plan.contractValue), List.of(supplier));
+        Award award = new Award(contractKey + "-award", "active", value(plan.contractValue()), List.of(supplier));
         List<Transaction> transactions = new ArrayList<>();
-        for (Payment payment : contractPlan.payments()) {
-            transactions.add(new Transaction("P" + payment.id, date(payment.paidDate), value(payment.amount), buyer,
-                    supplier));
-            if (payment.reversed) {
+        for (PaymentRow payment : contractPlan.payments()) {
+            transactions.add(new Transaction("P" + payment.id(), date(payment.paidDate()), value(payment.amount()),
+                    buyer, supplier));
+            if (payment.reversed()) {
                 // A reversal is published as a correcting transaction; the payment itself is never removed.
-                transactions.add(new Transaction("P" + payment.id + "-reversal",
-                        date(LocalDate.ofInstant(payment.reversedAt, zone())), value(payment.amount.negate()), buyer,
-                        supplier));
+                transactions.add(new Transaction("P" + payment.id() + "-reversal",
+                        date(LocalDate.ofInstant(payment.reversedAt(), zone())), value(payment.amount().negate()),
+                        buyer, supplier));
             }
         }
         Implementation implementation = new Implementation(
                 contractPlan.installments().stream().map(this::milestone).toList(), transactions);
-        Period period = plan.periodStart == null && plan.periodEnd == null ? null
-                : new Period(date(plan.periodStart), date(plan.periodEnd));
-        Contract contract = new Contract(contractKey, award.id(), plan.projectName,
-                contractPlan.allPaid() ? "terminated" : "active", value(plan.contractValue), date(plan.signedDate),
-                period, implementation);
+        Period period = plan.periodStart() == null && plan.periodEnd() == null ? null
+                : new Period(date(plan.periodStart()), date(plan.periodEnd()));
+        Contract contract = new Contract(contractKey, award.id(), plan.projectName(),
+                contractPlan.allPaid() ? "terminated" : "active", value(plan.contractValue()),
+                date(plan.signedDate()), period, implementation);
         return new Release(ocid, contractKey + "-implementation-" + RELEASE_STAMP.format(contractPlan.changed()),
                 dateTime(contractPlan.changed()), List.of("implementation"), "tender", "zh",
                 List.of(buyerParty(buyerId), supplierParty(plan, supplierId)), buyer, List.of(award),
@@ -152,23 +153,23 @@ public class OcdsReleases {
     }
 
     private Milestone milestone(PublishedInstallment published) {
-        Installment installment = published.installment();
-        InstallmentEvent event = published.event();
-        String title = "第" + installment.sequence + "期付款" + (installment.percent == null ? ""
-                : " " + installment.percent.stripTrailingZeros().toPlainString() + "%");
-        List<Document> documents = event == null ? null : List.of(new Document("E" + event.id,
-                "completionCertificate", event.evidenceRef, dateTime(event.createdAt)));
-        return new Milestone("I" + installment.id, title, "payment", installment.clauseText,
-                installment.trigger.name(), date(installment.dueDate), status(installment),
-                date(published.paidOn()), dateTime(installment.updatedAt), value(installment.amount), documents);
+        InstallmentRow installment = published.installment();
+        EventRow event = published.event();
+        String title = "第" + installment.sequence() + "期付款" + (installment.percent() == null ? ""
+                : " " + installment.percent().stripTrailingZeros().toPlainString() + "%");
+        List<Document> documents = event == null ? null : List.of(new Document("E" + event.id(),
+                "completionCertificate", event.evidenceRef(), dateTime(event.createdAt())));
+        return new Milestone("I" + installment.id(), title, "payment", installment.clauseText(),
+                installment.trigger(), date(installment.dueDate()), status(installment), date(published.paidOn()),
+                dateTime(installment.updatedAt()), value(installment.amount()), documents);
     }
 
     /** OCDS milestone status from the installment: met when paid, notMet when late, scheduled otherwise. */
-    private String status(Installment installment) {
-        return switch (installment.status) {
+    private String status(InstallmentRow installment) {
+        return switch (installment.status()) {
             case PAID -> "met";
             case PARTIALLY_PAID -> "partiallyMet";
-            case DUE -> installment.dueDate.isBefore(LocalDate.now(clock)) ? "notMet" : "scheduled";
+            case DUE -> installment.dueDate().isBefore(LocalDate.now(clock)) ? "notMet" : "scheduled";
             default -> "scheduled";
         };
     }
@@ -177,19 +178,20 @@ public class OcdsReleases {
         return new Party(id, config.ocds().publisherName(), null, List.of("buyer", "payer"), null);
     }
 
-    private static Party supplierParty(PaymentPlan plan, String id) {
+    private static Party supplierParty(PlanRow plan, String id) {
         // 统一社会信用代码 (GB 32100-2015).
-        Identifier identifier = plan.supplierCreditCode == null ? null : new Identifier("CN-USCC",
-                plan.supplierCreditCode, plan.supplierName == null ? plan.supplierCreditCode : plan.supplierName);
-        PartyDetails details = plan.supplierSize == null ? null : new PartyDetails(scale(plan.supplierSize));
-        return new Party(id, plan.supplierName, identifier, List.of("supplier", "payee"), details);
+        Identifier identifier = plan.supplierCreditCode() == null ? null : new Identifier("CN-USCC",
+                plan.supplierCreditCode(),
+                plan.supplierName() == null ? plan.supplierCreditCode() : plan.supplierName());
+        PartyDetails details = plan.supplierSize() == null ? null : new PartyDetails(scale(plan.supplierSize()));
+        return new Party(id, plan.supplierName(), identifier, List.of("supplier", "payee"), details);
     }
 
-    private static String supplierId(PaymentPlan plan) {
-        if (plan.supplierCreditCode != null) {
-            return "CN-USCC-" + plan.supplierCreditCode;
+    private static String supplierId(PlanRow plan) {
+        if (plan.supplierCreditCode() != null) {
+            return "CN-USCC-" + plan.supplierCreditCode();
         }
-        return "supplier-" + (plan.supplierId == null ? "unknown" : plan.supplierId);
+        return "supplier-" + (plan.supplierId() == null ? "unknown" : plan.supplierId());
     }
 
     /** OCDS partyScale codes. */

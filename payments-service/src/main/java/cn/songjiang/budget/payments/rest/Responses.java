@@ -39,10 +39,8 @@ public class Responses {
 
     public PlanResponse plan(PlanView view) {
         PaymentPlan plan = view.plan();
-        SupplierRef supplier = plan.contractId == null ? null
-                : new SupplierRef(plan.supplierId, plan.supplierName, plan.supplierCreditCode, plan.supplierSize);
         return new PlanResponse(plan.id, plan.projectId, plan.projectCode, plan.projectName, plan.fiscalYear,
-                plan.contractId, supplier, plan.category, plan.contractValue, plan.ceiling, plan.planValue,
+                plan.contractId, supplier(plan), plan.category, plan.contractValue, plan.ceiling, plan.planValue,
                 Money.CURRENCY, plan.paymentTermDays, plan.lateDailyRate, plan.signedDate, plan.periodStart,
                 plan.periodEnd, plan.kind, plan.recurrence, plan.source, plan.templateCode, plan.clauseText,
                 view.installments().stream().map(i -> installment(i, plan.id)).toList(), plan.version);
@@ -50,15 +48,18 @@ public class Responses {
 
     public PlanSummaryResponse planSummary(PlanSummary summary) {
         PaymentPlan plan = summary.plan();
-        SupplierRef supplier = plan.contractId == null ? null
-                : new SupplierRef(plan.supplierId, plan.supplierName, plan.supplierCreditCode, plan.supplierSize);
         return new PlanSummaryResponse(plan.id, plan.projectId, plan.projectCode, plan.projectName, plan.fiscalYear,
-                plan.contractId, supplier, plan.category, plan.contractValue, plan.ceiling, plan.planValue,
+                plan.contractId, supplier(plan), plan.category, plan.contractValue, plan.ceiling, plan.planValue,
                 Money.CURRENCY, plan.paymentTermDays, plan.lateDailyRate, plan.signedDate, plan.periodStart,
                 plan.periodEnd, plan.kind, plan.recurrence, plan.source, plan.templateCode, plan.clauseText,
                 summary.installments(), new PlanSummaryResponse.StatusCounts(summary.pending(), summary.due(),
                         summary.partiallyPaid(), summary.paid()),
                 summary.amountPaid(), summary.outstanding(), summary.nextDueDate(), plan.version);
+    }
+
+    private static SupplierRef supplier(PaymentPlan plan) {
+        return plan.contractId == null ? null
+                : new SupplierRef(plan.supplierId, plan.supplierName, plan.supplierCreditCode, plan.supplierSize);
     }
 
     public InstallmentResponse installment(Installment i, long planId) {

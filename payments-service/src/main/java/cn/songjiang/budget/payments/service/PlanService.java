@@ -116,6 +116,15 @@ public class PlanService {
                 .orElseThrow(() -> ApiProblem.notFound("Installment", id)));
     }
 
+    /** One page of the installments that count (not cancelled) of a project's plans, by plan and sequence. */
+    public Page<Installment> installmentsOfProject(long projectId, int page, int size) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            long total = installments.countActiveOfProject(projectId);
+            return new Page<>((long) page * size >= total ? List.of()
+                    : installments.activeOfProject(projectId, page, size), total);
+        });
+    }
+
     /**
      * One page of the plans of a project and/or a contract, newest first, as summaries (one query for the
      * installments of the page), and how many there are.
