@@ -49,6 +49,9 @@ class KubernetesManifestsTest {
       "procurement-service", List.of("projects"),
       "payments-service", List.of("projects", "procurement"));
 
+  /** Sessions a database keeps for others than its service: CloudNativePG's superuser reserve and its manager's, psql. */
+  private static final int DATABASE_OWN_CONNECTIONS = 20;
+
   private final Manifests manifests = Manifests.base();
 
   @Test
@@ -209,6 +212,38 @@ class KubernetesManifestsTest {
       manifests.named(Deployment.class, api).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
           .forEach(v -> assertEquals(owner, v.getValueFrom().getSecretKeyRef().getName(), api + " " + v.getName()));
     }
+  }
+
+  @Test
+  void eachDatabaseAcceptsThePoolsOfEveryInstanceItsServiceMayRun() {
+    Path production = Manifests.KUBERNETES.resolve("overlays").resolve("production");
+    int productionReplicas = patchedValue(production.resolve("autoscalers.yaml"), "/spec/maxReplicas");
+    int productionConnections =
+        patchedValue(production.resolve("databases.yaml"), "/spec/postgresql/parameters/max_connections");
+    for (String api : APIS) {
+      int pool = Integer.parseInt(manifests.named(ConfigMap.class, api + "-config").getData()
+          .get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
+      int surge = manifests.named(Deployment.class, api).getSpec().getStrategy().getRollingUpdate().getMaxSurge()
+          .getIntVal();
+      int replicas = manifests.named(HorizontalPodAutoscaler.class, api).getSpec().getMaxReplicas();
+      GenericKubernetesResource cluster = manifests.custom("Cluster").stream()
+          .filter(c -> c.getMetadata().getName().equals(api.replace("-service", "-db"))).findFirst().orElseThrow();
+      int connections = Integer.parseInt(cluster.get("spec", "postgresql", "parameters", "max_connections"));
+      assertTrue((replicas + surge) * pool + DATABASE_OWN_CONNECTIONS <= connections,
+          api + ": " + (replicas + surge) + " instances of " + pool + " connections, max_connections " + connections);
+      assertTrue((productionReplicas + surge) * pool + DATABASE_OWN_CONNECTIONS <= productionConnections,
+          api + " in production: " + (productionReplicas + surge) + " instances of " + pool
+              + " connections, max_connections " + productionConnections);
+    }
+  }
+
+  private static int patchedValue(Path patch, String path) {
+    for (JsonNode operation : Manifests.yaml(patch)) {
+      if (operation.path("path").asString().equals(path)) {
+        return Integer.parseInt(operation.path("value").asString());
+      }
+    }
+    throw new AssertionError(patch + " does not set " + path);
   }
 
   @Test
