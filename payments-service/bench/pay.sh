@@ -8,8 +8,8 @@
 #                                            on the endpoint, each client paying distinct open installments with a
 #                                            new Idempotency-Key per request; prints both rates and their ratio
 #
-# bench/pay.sql is the transaction PaymentService.pay runs for a new key, statement by statement as Hibernate sends
-# it (BENCH_SHOW_SQL=1 prints Hibernate's log of one payment to compare).
+# bench/pay.sql is the transaction PaymentService.pay runs for a new key: PaymentLedger's statements, word for word
+# (BenchmarkSqlTest).
 #
 # Every payment is 0.01 yuan on an open (DUE or PARTIALLY_PAID) installment, so an installment stays open and both
 # runs can pay it again; wrk takes the installments of a pre-selected list in turn (no two requests of a run pay
@@ -17,7 +17,7 @@
 #
 # Environment: BENCH_DURATION (each run, default 15s), BENCH_ROUNDS (default 3), BENCH_WARMUP (default 120s: after 60 s the JIT still takes a fifth of the service's CPU),
 # BENCH_PORT (default 28083), BENCH_MANAGEMENT_PORT (health, default 29083), BENCH_DATA (default bench/data/pay), BENCH_RELOAD=1,
-# BENCH_JAVA_OPTS (default -Xms512m -Xmx512m), BENCH_SKIP_PGBENCH=1, BENCH_SHOW_SQL=1.
+# BENCH_JAVA_OPTS (default -Xms512m -Xmx512m), BENCH_SKIP_PGBENCH=1.
 set -euo pipefail
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
@@ -65,27 +65,6 @@ say "$OPEN open installments"
 TOKEN="$(token finance)"
 TODAY="$(TZ=Asia/Shanghai date +%F)"
 RUN="$(date +%s)"
-
-# The SQL of one payment, as Hibernate sends it, for comparison with bench/pay.sql (BENCH_SHOW_SQL=1): the service
-# runs once more with Hibernate's SQL log in a file (the embedded server's own log is not kept after its start).
-if [ "${BENCH_SHOW_SQL:-0}" = 1 ]; then
-  say "The SQL of one payment (Hibernate's log)"
-  stop_service
-  rm -f "$DATA/sql.log"
-  start_service -Dquarkus.hibernate-orm.log.sql=true -Dquarkus.log.file.enabled=true \
-    -Dquarkus.log.file.path="$DATA/sql.log" -Dquarkus.log.file.level=DEBUG \
-    -Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG
-  use_embedded_database
-  STATUS="$(curl -s -o "$DATA/payment.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
-    -H "Content-Type: application/json" -H "Idempotency-Key: capture-$RUN" \
-    -d "{\"amount\":0.01,\"paidDate\":\"$TODAY\",\"voucherNo\":\"BENCH-CAPTURE\"}" \
-    "http://localhost:$PORT/api/v1/installments/$(head -1 "$IDS")/payments")"
-  [ "$STATUS" = 201 ] || die "POST payments answered $STATUS: $(head -c 300 "$DATA/payment.json")"
-  grep -A60 -E '\[org\.hib(ernate)?\.SQL\]' "$DATA/sql.log" | sed 's/\x1b\[[0-9;]*m//g' | grep -v -E '^--$|^\s*$' | tee "$DATA/payment-sql.txt"
-  stop_service
-  start_service
-  use_embedded_database
-fi
 
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$RESULTS/pay-$STAMP.txt"

@@ -76,17 +76,11 @@ public class Installment extends AuditedEntity {
         return LatePaymentInterest.fromBaseline(interestBase, interestFrom, outstanding(), dailyRate, asOf);
     }
 
-    /** Sets the status that follows from the amounts; a pending or cancelled installment stays as it is. */
-    public void settleStatus() {
-        if (status == InstallmentStatus.PENDING || status == InstallmentStatus.CANCELLED) {
-            return;
-        }
-        if (paidAmount.compareTo(amount) >= 0) {
-            status = InstallmentStatus.PAID;
-        } else if (paidAmount.signum() > 0) {
-            status = InstallmentStatus.PARTIALLY_PAID;
-        } else {
-            status = InstallmentStatus.DUE;
-        }
+    /** Takes what its payments now make of it: paid amount, status and interest baseline. */
+    public void apply(PaidState state) {
+        paidAmount = state.paidAmount();
+        status = state.status();
+        interestBase = state.interestBase();
+        interestFrom = state.interestFrom();
     }
 }

@@ -164,9 +164,9 @@ public class InstallmentResource {
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull PaymentRequest request, @Context UriInfo uri) {
         PaymentService.Recorded recorded = payments.pay(id, idempotencyKey, Requests.payment(request));
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/payments/" + recorded.payment().id))
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/payments/" + recorded.payment().id()))
                 .header(REPLAYED, Boolean.toString(recorded.replayed()))
-                .entity(responses.payment(recorded.payment(), recorded.installment())).build();
+                .entity(responses.payment(recorded.payment())).build();
     }
 
     @GET
@@ -179,7 +179,6 @@ public class InstallmentResource {
                     maxItems = Limits.MAX_PAYMENTS)))
     @APIResponse(responseCode = "404", description = "No such installment")
     public List<PaymentResponse> payments(@PathParam("id") long id) {
-        Installment installment = plans.installment(id);
-        return payments.ofInstallment(id).stream().map(p -> responses.payment(p, installment)).toList();
+        return payments.ofInstallment(id).stream().map(responses::payment).toList();
     }
 }

@@ -45,8 +45,7 @@ public class PaymentResource {
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentResponse get(@PathParam("id") long id) {
-        PaymentService.Recorded recorded = payments.get(id);
-        return responses.payment(recorded.payment(), recorded.installment());
+        return responses.payment(payments.get(id));
     }
 
     @POST
@@ -63,7 +62,6 @@ public class PaymentResource {
     @APIResponse(responseCode = "404", description = "No such payment")
     @APIResponse(responseCode = "409", description = "Already reversed")
     public PaymentResponse reverse(@PathParam("id") long id, @Valid @NotNull ReversalRequest request) {
-        PaymentService.Recorded recorded = payments.reverse(id, request.reason());
-        return responses.payment(recorded.payment(), recorded.installment());
+        return responses.payment(payments.reverse(id, request.reason()));
     }
 }

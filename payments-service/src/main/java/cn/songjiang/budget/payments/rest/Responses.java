@@ -3,7 +3,6 @@ package cn.songjiang.budget.payments.rest;
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentEvent;
 import cn.songjiang.budget.support.money.Money;
-import cn.songjiang.budget.payments.domain.Payment;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.PlanAmendment;
@@ -15,6 +14,7 @@ import cn.songjiang.budget.payments.rest.dto.PlanResponse;
 import cn.songjiang.budget.payments.rest.dto.PlanSummaryResponse;
 import cn.songjiang.budget.payments.rest.dto.SupplierRef;
 import cn.songjiang.budget.payments.service.AmendmentService;
+import cn.songjiang.budget.payments.service.PaymentView;
 import cn.songjiang.budget.payments.service.PlanSummary;
 import cn.songjiang.budget.payments.service.PlanView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,11 +79,11 @@ public class Responses {
                 installment(installment, installment.plan.id));
     }
 
-    public PaymentResponse payment(Payment payment, Installment installment) {
-        return new PaymentResponse(payment.id, installment.id, payment.amount, Money.CURRENCY, payment.paidDate,
-                payment.voucherNo, payment.idempotencyKey, payment.reversed, payment.reversedAt, payment.reversedBy,
-                payment.reversalReason, payment.createdBy, payment.createdAt, installment.status,
-                installment.outstanding());
+    public PaymentResponse payment(PaymentView payment) {
+        return new PaymentResponse(payment.id(), payment.installmentId(), payment.amount(), Money.CURRENCY,
+                payment.paidDate(), payment.voucherNo(), payment.idempotencyKey(), payment.reversed(),
+                payment.reversedAt(), payment.reversedBy(), payment.reversalReason(), payment.recordedBy(),
+                payment.recordedAt(), payment.installmentStatus(), payment.installmentOutstanding());
     }
 
     public AmendmentResponse amendment(PlanAmendment amendment) {

@@ -3,10 +3,10 @@ package cn.songjiang.budget.payments.service;
 import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
 import cn.songjiang.budget.payments.domain.LatePaymentInterest;
+import cn.songjiang.budget.payments.domain.PaidState;
 import cn.songjiang.budget.payments.domain.PaymentDeadlines;
 import cn.songjiang.budget.payments.domain.PaymentPlan;
 import cn.songjiang.budget.payments.domain.Trigger;
-import cn.songjiang.budget.support.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,17 +38,11 @@ public class InstallmentRules {
         installment.dailyRate = LatePaymentInterest.dailyRate(plan.lateDailyRate, plan.supplierSize);
         installment.status = InstallmentStatus.DUE;
         refreshInterest(installment, List.of());
-        installment.settleStatus();
     }
 
-    /** Recomputes what is paid and the interest baseline from the payments that count (not reversed). */
+    /** Recomputes what is paid, the status and the interest baseline from the payments that count (not reversed). */
     public void refreshInterest(Installment installment, List<LatePaymentInterest.Paid> payments) {
-        installment.paidAmount = payments.stream().map(LatePaymentInterest.Paid::amount)
-                .reduce(Money.ZERO, java.math.BigDecimal::add);
-        LatePaymentInterest.Baseline baseline = LatePaymentInterest.baseline(installment.amount,
-                installment.dueDate, payments, installment.dailyRate);
-        installment.interestBase = baseline.base();
-        installment.interestFrom = baseline.from();
-        installment.settleStatus();
+        installment.apply(PaidState.after(installment.status, installment.amount, installment.dueDate,
+                installment.dailyRate, payments));
     }
 }

@@ -4,10 +4,12 @@ import cn.songjiang.budget.payments.domain.Installment;
 import cn.songjiang.budget.payments.domain.InstallmentStatus;
 import cn.songjiang.budget.payments.domain.LatePaymentInterest;
 import cn.songjiang.budget.payments.domain.Limits;
+import cn.songjiang.budget.payments.domain.PaidState;
 import cn.songjiang.budget.payments.domain.PaymentAmounts;
 import cn.songjiang.budget.payments.domain.Payment;
 import cn.songjiang.budget.payments.domain.RuleNames;
 import cn.songjiang.budget.payments.repository.InstallmentRepository;
+import cn.songjiang.budget.payments.repository.PaymentLedger;
 import cn.songjiang.budget.payments.repository.PaymentRepository;
 import cn.songjiang.budget.support.problem.ApiProblem;
 import cn.songjiang.budget.support.security.CurrentUser;
@@ -27,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.hibernate.Hibernate;
 
 /**
  * Records payments exactly once per {@code Idempotency-Key}, never above what is outstanding, and reverses
@@ -46,13 +47,15 @@ public class PaymentService {
 
     private final InstallmentRepository installments;
     private final PaymentRepository payments;
+    private final PaymentLedger ledger;
     private final InstallmentRules rules;
     private final Clock clock;
 
-    public PaymentService(InstallmentRepository installments, PaymentRepository payments, InstallmentRules rules,
-            Clock clock) {
+    public PaymentService(InstallmentRepository installments, PaymentRepository payments, PaymentLedger ledger,
+            InstallmentRules rules, Clock clock) {
         this.installments = installments;
         this.payments = payments;
+        this.ledger = ledger;
         this.rules = rules;
         this.clock = clock;
     }
@@ -62,7 +65,7 @@ public class PaymentService {
     }
 
     /** A payment and whether this request only replayed an earlier one with the same key. */
-    public record Recorded(Payment payment, Installment installment, boolean replayed) {
+    public record Recorded(PaymentView payment, boolean replayed) {
     }
 
     public Recorded pay(long installmentId, String idempotencyKey, NewPayment request) {
@@ -86,14 +89,14 @@ public class PaymentService {
         }
     }
 
-    // Four statements and the commit for a new key: lock the installment, read its payments (a retry finds its key
-    // among them, their number is bounded, and the ones not reversed give what is paid), insert the payment,
-    // update the installment.
+    // Four statements and the commit for a new key (PaymentLedger): lock the installment, read its payments (a retry
+    // finds its key among them, their number is bounded, and the ones not reversed give what is paid), insert the
+    // payment, update the installment.
     private Recorded record(long installmentId, String key, String hash, BigDecimal amount, NewPayment request) {
-        Installment installment = installments.findForUpdate(installmentId)
+        PaymentLedger.Payable installment = ledger.lock(installmentId)
                 .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
         // Read under the lock: a retry that waited for it finds the payment the first request committed.
-        List<PaymentRepository.Earlier> earlier = payments.earlierOf(installmentId);
+        List<PaymentLedger.Earlier> earlier = ledger.earlierOf(installmentId);
         if (earlier.stream().anyMatch(p -> key.equals(p.idempotencyKey()))) {
             return replay(key, installmentId, hash);
         }
@@ -105,46 +108,43 @@ public class PaymentService {
             }
             throw refusal;
         }
-        Payment payment = new Payment();
-        payment.installment = installment;
-        payment.amount = amount;
-        payment.paidDate = request.paidDate();
-        payment.voucherNo = request.voucherNo();
-        payment.idempotencyKey = key;
-        payment.requestHash = hash;
-        payments.persist(payment);
         List<LatePaymentInterest.Paid> counted = new ArrayList<>();
-        for (PaymentRepository.Earlier p : earlier) {
+        for (PaymentLedger.Earlier p : earlier) {
             if (!p.reversed()) {
                 counted.add(new LatePaymentInterest.Paid(p.paidDate(), p.amount()));
             }
         }
-        counted.add(new LatePaymentInterest.Paid(payment.paidDate, payment.amount));
-        rules.refreshInterest(installment, counted);
-        // One flush for the insert and the update; a key sent for two installments at once fails here, on its
-        // unique constraint.
-        payments.flush();
-        return new Recorded(payment, installment, false);
+        counted.add(new LatePaymentInterest.Paid(request.paidDate(), amount));
+        PaidState after = PaidState.after(installment.status(), installment.amount(), installment.dueDate(),
+                installment.dailyRate(), counted);
+        // A key sent for two installments at once fails here, on its unique constraint.
+        PaymentLedger.Inserted inserted = ledger.insert(new PaymentLedger.Entry(installmentId, amount,
+                request.paidDate(), request.voucherNo(), key, hash));
+        ledger.settle(installmentId, after);
+        return new Recorded(new PaymentView(inserted.id(), installmentId, amount, request.paidDate(),
+                request.voucherNo(), key, false, null, null, null, inserted.createdBy(), inserted.createdAt(),
+                after.status(), installment.amount().subtract(after.paidAmount())), false);
     }
 
     /** Why the payment is refused, or null. */
-    private ApiProblem refusal(Installment installment, BigDecimal amount, NewPayment request, int paymentCount) {
-        if (installment.status == InstallmentStatus.PENDING) {
-            return ApiProblem.businessRule(RuleNames.NOT_PAYABLE,
-                    "installment " + installment.id + " is not payable: its trigger " + installment.trigger
-                            + " has not been recorded");
+    private ApiProblem refusal(PaymentLedger.Payable installment, BigDecimal amount, NewPayment request,
+            int paymentCount) {
+        if (installment.status() == InstallmentStatus.PENDING) {
+            return ApiProblem.businessRule(RuleNames.NOT_PAYABLE, "installment " + installment.id()
+                    + " is not payable: its trigger " + installment.trigger() + " has not been recorded");
         }
-        if (installment.status == InstallmentStatus.CANCELLED) {
-            return ApiProblem.businessRule(RuleNames.NOT_PAYABLE, "installment " + installment.id + " was cancelled");
+        if (installment.status() == InstallmentStatus.CANCELLED) {
+            return ApiProblem.businessRule(RuleNames.NOT_PAYABLE,
+                    "installment " + installment.id() + " was cancelled");
         }
         if (amount.compareTo(installment.outstanding()) > 0) {
             return ApiProblem.businessRule(RuleNames.EXCEEDS_OUTSTANDING, "amount",
                     "only " + installment.outstanding().toPlainString() + " is outstanding on installment "
-                            + installment.id);
+                            + installment.id());
         }
         if (paymentCount >= Limits.MAX_PAYMENTS) {
             return ApiProblem.businessRule(RuleNames.TOO_MANY_PAYMENTS,
-                    "installment " + installment.id + " already has " + Limits.MAX_PAYMENTS + " payments");
+                    "installment " + installment.id() + " already has " + Limits.MAX_PAYMENTS + " payments");
         }
         if (request.paidDate().isAfter(LocalDate.now(clock))) {
             return ApiProblem.businessRule(RuleNames.PAYMENT_IN_FUTURE, "paidDate",
@@ -160,12 +160,11 @@ public class PaymentService {
             throw ApiProblem.businessRule(RuleNames.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                     "this key already recorded a different payment (" + earlier.id + "); use a new key");
         }
-        Hibernate.initialize(earlier.installment);
-        return new Recorded(earlier, earlier.installment, true);
+        return new Recorded(PaymentView.of(earlier, earlier.installment), true);
     }
 
     @Transactional
-    public Recorded reverse(long paymentId, String reason) {
+    public PaymentView reverse(long paymentId, String reason) {
         Payment payment = payments.findByIdOptional(paymentId)
                 .orElseThrow(() -> ApiProblem.notFound("Payment", paymentId));
         Installment installment = installments.findForUpdate(payment.installment.id).orElseThrow();
@@ -181,23 +180,21 @@ public class PaymentService {
         payments.flush();
         rules.refreshInterest(installment, payments.counted(installment.id));
         installments.flush();
-        return new Recorded(payment, installment, false);
+        return PaymentView.of(payment, installment);
     }
 
     @Transactional
-    public Recorded get(long paymentId) {
+    public PaymentView get(long paymentId) {
         Payment payment = payments.findByIdOptional(paymentId)
                 .orElseThrow(() -> ApiProblem.notFound("Payment", paymentId));
-        Hibernate.initialize(payment.installment);
-        return new Recorded(payment, payment.installment, false);
+        return PaymentView.of(payment, payment.installment);
     }
 
     @Transactional
-    public List<Payment> ofInstallment(long installmentId) {
-        if (installments.findByIdOptional(installmentId).isEmpty()) {
-            throw ApiProblem.notFound("Installment", installmentId);
-        }
-        return payments.ofInstallment(installmentId);
+    public List<PaymentView> ofInstallment(long installmentId) {
+        Installment installment = installments.findByIdOptional(installmentId)
+                .orElseThrow(() -> ApiProblem.notFound("Installment", installmentId));
+        return payments.ofInstallment(installmentId).stream().map(p -> PaymentView.of(p, installment)).toList();
     }
 
     private static String hash(long installmentId, BigDecimal amount, NewPayment request) {

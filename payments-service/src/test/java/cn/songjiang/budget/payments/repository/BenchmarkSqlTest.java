@@ -8,10 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pgbench scripts of bench/ replay exactly the SQL the due-payments endpoint sends for the benchmark query. */
+/**
+ * The pgbench scripts of bench/ replay exactly the SQL the service sends: the due-payments endpoint for the benchmark
+ * query, and the payment endpoint for a new key.
+ */
 class BenchmarkSqlTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -41,6 +46,20 @@ class BenchmarkSqlTest {
         String where = DuePaymentsRepository.whereSql(DUE_WITHIN_30_DAYS);
 
         assertEquals("i.status in ('DUE', 'PARTIALLY_PAID') and i.due_date is not null and i.due_date <= ?", where);
+    }
+
+    @Test
+    void paymentScriptRunsThePaymentLedgersStatements() throws IOException {
+        String script = Files.readString(Path.of("bench", "pay.sql"), StandardCharsets.UTF_8);
+        String transaction = script.substring(script.indexOf("begin;") + "begin;".length(), script.indexOf("commit;"));
+        List<String> statements = Arrays.stream(transaction.split("\n"))
+                .filter(line -> !line.isBlank() && !line.startsWith("\\"))
+                .map(line -> line.replaceAll("\\s*\\\\gset.*$", "").strip())
+                .map(line -> line.replaceAll(";$", "").replaceAll(":[a-z_]+", "?"))
+                .toList();
+
+        assertEquals(List.of(PaymentLedger.LOCK, PaymentLedger.EARLIER, PaymentLedger.INSERT, PaymentLedger.SETTLE),
+                statements);
     }
 
     /** The script's SQL with its pgbench variables as JDBC placeholders, without the final semicolon. */

@@ -10,6 +10,7 @@ import static cn.songjiang.budget.payments.testing.Api.today;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import cn.songjiang.budget.payments.testing.ProviderDoubles;
 import cn.songjiang.budget.payments.testing.TestContract;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -67,6 +69,20 @@ class PaymentResourceTest {
                 .body("installmentOutstanding", money("0.00"));
         as("viewer").when().get("/api/v1/installments/" + installment + "/payments").then().statusCode(200)
                 .body("", hasSize(2));
+    }
+
+    @Test
+    void theAnswerToAPaymentIsThePaymentAsRecorded() {
+        long installment = payableInstallment();
+
+        Map<String, Object> answered = pay(installment, key(), "40000.00", today()).statusCode(201)
+                .extract().jsonPath().getMap("");
+
+        Map<String, Object> read = as("viewer").when().get("/api/v1/payments/" + answered.get("id")).then()
+                .statusCode(200).extract().jsonPath().getMap("");
+        assertEquals(read, answered);
+        assertNotNull(answered.get("recordedBy"));
+        assertNotNull(answered.get("recordedAt"));
     }
 
     @Test
