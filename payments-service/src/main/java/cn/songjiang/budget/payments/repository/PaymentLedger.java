@@ -58,7 +58,7 @@ public class PaymentLedger {
             String idempotencyKey, String requestHash) {
     }
 
-    /** The inserted payment's id and the time it was recorded (the transaction's). */
+    /** The inserted payment's id, when it was recorded (the transaction's time) and by whom. */
     public record Inserted(long id, Instant createdAt, String createdBy) {
     }
 
