@@ -99,47 +99,44 @@ public class PaymentLedger {
         });
     }
 
-    /** Inserts the payment; a key already recorded fails on constraint {@code payment_idempotency_key_uq}. */
-    public Inserted insert(Entry payment) {
+    /**
+     * Inserts the payment and writes what the installment's payments now make of it ({@code after}), both in the
+     * caller's name. A key already recorded fails the insert on constraint {@code payment_idempotency_key_uq}.
+     */
+    public Inserted record(Entry payment, PaidState after) {
         String userId = CurrentUser.id();
         String userName = CurrentUser.name();
-        return run(INSERT, statement -> {
-            statement.setLong(1, payment.installmentId());
-            statement.setBigDecimal(2, payment.amount());
-            statement.setObject(3, payment.paidDate());
-            statement.setString(4, payment.voucherNo());
-            statement.setString(5, payment.idempotencyKey());
-            statement.setString(6, payment.requestHash());
-            statement.setString(7, userName);
-            statement.setString(8, userId);
-            statement.setString(9, userName);
-            statement.setString(10, userId);
-            try (ResultSet rs = statement.executeQuery()) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT);
+                PreparedStatement settle = connection.prepareStatement(SETTLE)) {
+            insert.setLong(1, payment.installmentId());
+            insert.setBigDecimal(2, payment.amount());
+            insert.setObject(3, payment.paidDate());
+            insert.setString(4, payment.voucherNo());
+            insert.setString(5, payment.idempotencyKey());
+            insert.setString(6, payment.requestHash());
+            insert.setString(7, userName);
+            insert.setString(8, userId);
+            insert.setString(9, userName);
+            insert.setString(10, userId);
+            Inserted inserted;
+            try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
-                return new Inserted(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), userName);
+                inserted = new Inserted(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), userName);
             }
-        });
-    }
-
-    /** Writes what the installment's payments now make of it. */
-    public void settle(long installmentId, PaidState state) {
-        String userId = CurrentUser.id();
-        String userName = CurrentUser.name();
-        run(SETTLE, statement -> {
-            statement.setBigDecimal(1, state.paidAmount());
-            statement.setString(2, state.status().name());
-            statement.setBigDecimal(3, state.interestBase());
-            if (state.interestFrom() == null) {
-                statement.setNull(4, Types.DATE);
-            } else {
-                statement.setObject(4, state.interestFrom());
-            }
-            statement.setString(5, userName);
-            statement.setString(6, userId);
-            statement.setLong(7, installmentId);
-            return statement.executeUpdate();
-        });
-        readModel.changed();
+            settle.setBigDecimal(1, after.paidAmount());
+            settle.setString(2, after.status().name());
+            settle.setBigDecimal(3, after.interestBase());
+            settle.setObject(4, after.interestFrom(), Types.DATE);
+            settle.setString(5, userName);
+            settle.setString(6, userId);
+            settle.setLong(7, payment.installmentId());
+            settle.executeUpdate();
+            readModel.changed();
+            return inserted;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     @FunctionalInterface
@@ -154,7 +151,11 @@ public class PaymentLedger {
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException("payment statement failed: " + e.getMessage(), e);
+            throw failed(e);
         }
+    }
+
+    private static IllegalStateException failed(SQLException e) {
+        return new IllegalStateException("payment statement failed: " + e.getMessage(), e);
     }
 }

@@ -73,15 +73,10 @@ public class UnpaidInstallmentsRepository {
                     connection.commit();
                 }
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    // The filter's values, once for the groups and once for the deltas.
                     for (int i = 0; i < values.size(); i++) {
-                        Object value = values.get(i);
-                        if (value instanceof Long number) {
-                            statement.setLong(i + 1, number);
-                            statement.setLong(i + 1 + values.size(), number);
-                        } else {
-                            statement.setInt(i + 1, (Integer) value);
-                            statement.setInt(i + 1 + values.size(), (Integer) value);
-                        }
+                        statement.setObject(i + 1, values.get(i));
+                        statement.setObject(i + 1 + values.size(), values.get(i));
                     }
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {

@@ -118,9 +118,8 @@ public class PaymentService {
         PaidState after = PaidState.after(installment.status(), installment.amount(), installment.dueDate(),
                 installment.dailyRate(), counted);
         // A key sent for two installments at once fails here, on its unique constraint.
-        PaymentLedger.Inserted inserted = ledger.insert(new PaymentLedger.Entry(installmentId, amount,
-                request.paidDate(), request.voucherNo(), key, hash));
-        ledger.settle(installmentId, after);
+        PaymentLedger.Inserted inserted = ledger.record(new PaymentLedger.Entry(installmentId, amount,
+                request.paidDate(), request.voucherNo(), key, hash), after);
         return new Recorded(new PaymentView(inserted.id(), installmentId, amount, request.paidDate(),
                 request.voucherNo(), key, false, null, null, null, inserted.createdBy(), inserted.createdAt(),
                 after.status(), installment.amount().subtract(after.paidAmount())), false);
